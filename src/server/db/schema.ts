@@ -1,0 +1,412 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/*
+ * Every column carries a sensitivity tag in `columnSensitivity` below (quality F1): `public` may
+ * appear on public pages, `basic` to signed-in users of the unit scope, `sensitive` is masked unless a
+ * role needs it. A test fails when a column has no tag.
+ */
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const appSetting = pgTable('app_setting', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  ...timestamps,
+});
+
+export const unit = pgTable(
+  'unit',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id'),
+    /** Materialised path of ids, '/root/child/', for subtree queries with a prefix match. */
+    path: text('path').notNull(),
+    code: text('code'),
+    name: text('name').notNull(),
+    nameSearch: text('name_search').generatedAlwaysAs(sql`tdkt_fold(name)`),
+    shortName: text('short_name'),
+    kind: text('kind').notNull(),
+    status: text('status').notNull().default('active'),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    successorId: uuid('successor_id'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('unit_parent_idx').on(t.parentId),
+    index('unit_path_idx').on(t.path.op('text_pattern_ops')),
+    unique('unit_code_unique').on(t.code),
+    index('unit_name_search_trgm').using('gin', t.nameSearch.op('gin_trgm_ops')),
+  ],
+);
+
+/** A dated merge, split or rename: the sources keep their history and point to their successors. */
+export const unitChange = pgTable('unit_change', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  effectiveOn: date('effective_on').notNull(),
+  decisionNumber: text('decision_number'),
+  note: text('note'),
+  sourceUnitIds: uuid('source_unit_ids').array().notNull(),
+  targetUnitIds: uuid('target_unit_ids').array().notNull(),
+  createdBy: text('created_by'),
+  ...timestamps,
+});
+
+export const person = pgTable(
+  'person',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    fullName: text('full_name').notNull(),
+    fullNameSearch: text('full_name_search').generatedAlwaysAs(sql`tdkt_fold(full_name)`),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date'),
+    ethnicityCode: text('ethnicity_code'),
+    nationalId: text('national_id'),
+    position: text('position'),
+    staffType: text('staff_type').notNull(),
+    recruitedOn: date('recruited_on'),
+    status: text('status').notNull().default('active'),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('person_unit_idx').on(t.unitId),
+    index('person_name_search_trgm').using('gin', t.fullNameSearch.op('gin_trgm_ops')),
+    check('person_sex_check', sql`${t.sex} in ('male', 'female')`),
+  ],
+);
+
+export const personRating = pgTable(
+  'person_rating',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    rating: text('rating').notNull(),
+    decidedOn: date('decided_on'),
+    note: text('note'),
+    ...timestamps,
+  },
+  (t) => [
+    unique('person_rating_year_unique').on(t.personId, t.year),
+    check('person_rating_rating_check', sql`${t.rating} in ('excellent', 'good', 'complete', 'incomplete')`),
+  ],
+);
+
+export const personDiscipline = pgTable(
+  'person_discipline',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    level: text('level').notNull(),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+    decisionNumber: text('decision_number'),
+    reason: text('reason'),
+    ...timestamps,
+  },
+  (t) => [
+    index('person_discipline_person_idx').on(t.personId),
+    check(
+      'person_discipline_level_check',
+      sql`${t.level} in ('reprimand', 'warning', 'demotion', 'removal', 'dismissal')`,
+    ),
+  ],
+);
+
+/* better-auth tables (names and fields as better-auth expects), plus our own columns. */
+export const user = pgTable(
+  'user',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull().unique(),
+    emailVerified: boolean('email_verified').notNull().default(false),
+    image: text('image'),
+    twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
+    unitId: uuid('unit_id').references(() => unit.id),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    disabled: boolean('disabled').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('user_unit_idx').on(t.unitId)],
+);
+
+export const session = pgTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    token: text('token').notNull().unique(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);
+
+export const account = pgTable('account', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id').notNull(),
+  providerId: text('provider_id').notNull(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  accessToken: text('access_token'),
+  refreshToken: text('refresh_token'),
+  idToken: text('id_token'),
+  accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+  refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+  scope: text('scope'),
+  password: text('password'),
+  ...timestamps,
+});
+
+export const verification = pgTable('verification', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  ...timestamps,
+});
+
+export const twoFactor = pgTable('two_factor', {
+  id: text('id').primaryKey(),
+  secret: text('secret').notNull(),
+  backupCodes: text('backup_codes').notNull(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  verified: boolean('verified').default(true),
+  failedVerificationCount: integer('failed_verification_count').default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
+export const userRole = pgTable(
+  'user_role',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    grantedBy: text('granted_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+/** Append-only, hash-chained (quality E2): a trigger refuses UPDATE and DELETE. */
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: text('actor_user_id'),
+    actorLabel: text('actor_label'),
+    unitId: uuid('unit_id'),
+    action: text('action').notNull(),
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    result: text('result').notNull().default('ok'),
+    ip: text('ip'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_event_occurred_idx').on(t.occurredAt),
+    index('audit_event_actor_idx').on(t.actorUserId),
+    index('audit_event_object_idx').on(t.objectType, t.objectId),
+    index('audit_event_action_idx').on(t.action),
+  ],
+);
+
+export type Sensitivity = 'public' | 'basic' | 'sensitive' | 'secret';
+
+/** Sensitivity of every column, by table and SQL column name (quality F1). */
+export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
+  app_setting: { key: 'basic', value: 'secret', created_at: 'basic', updated_at: 'basic' },
+  unit: {
+    id: 'public',
+    parent_id: 'public',
+    path: 'public',
+    code: 'public',
+    name: 'public',
+    name_search: 'public',
+    short_name: 'public',
+    kind: 'public',
+    status: 'public',
+    valid_from: 'public',
+    valid_to: 'public',
+    successor_id: 'public',
+    sort_order: 'public',
+    version: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  unit_change: {
+    id: 'public',
+    kind: 'public',
+    effective_on: 'public',
+    decision_number: 'public',
+    note: 'basic',
+    source_unit_ids: 'public',
+    target_unit_ids: 'public',
+    created_by: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  person: {
+    id: 'basic',
+    unit_id: 'public',
+    full_name: 'public',
+    full_name_search: 'basic',
+    sex: 'basic',
+    birth_date: 'basic',
+    ethnicity_code: 'sensitive',
+    national_id: 'sensitive',
+    position: 'public',
+    staff_type: 'basic',
+    recruited_on: 'basic',
+    status: 'basic',
+    anonymised_at: 'basic',
+    version: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  person_rating: {
+    id: 'basic',
+    person_id: 'basic',
+    year: 'basic',
+    rating: 'basic',
+    decided_on: 'basic',
+    note: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  person_discipline: {
+    id: 'sensitive',
+    person_id: 'sensitive',
+    level: 'sensitive',
+    from_date: 'sensitive',
+    to_date: 'sensitive',
+    decision_number: 'sensitive',
+    reason: 'sensitive',
+    created_at: 'sensitive',
+    updated_at: 'sensitive',
+  },
+  user: {
+    id: 'basic',
+    name: 'basic',
+    email: 'basic',
+    email_verified: 'basic',
+    image: 'basic',
+    two_factor_enabled: 'basic',
+    unit_id: 'basic',
+    must_change_password: 'basic',
+    disabled: 'basic',
+    failed_logins: 'basic',
+    locked_until: 'basic',
+    password_changed_at: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  session: {
+    id: 'secret',
+    expires_at: 'basic',
+    token: 'secret',
+    ip_address: 'basic',
+    user_agent: 'basic',
+    user_id: 'basic',
+    last_seen_at: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  account: {
+    id: 'basic',
+    account_id: 'basic',
+    provider_id: 'basic',
+    user_id: 'basic',
+    access_token: 'secret',
+    refresh_token: 'secret',
+    id_token: 'secret',
+    access_token_expires_at: 'basic',
+    refresh_token_expires_at: 'basic',
+    scope: 'basic',
+    password: 'secret',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  verification: {
+    id: 'secret',
+    identifier: 'secret',
+    value: 'secret',
+    expires_at: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  two_factor: {
+    id: 'secret',
+    secret: 'secret',
+    backup_codes: 'secret',
+    user_id: 'basic',
+    verified: 'basic',
+    failed_verification_count: 'basic',
+    locked_until: 'basic',
+  },
+  user_role: { user_id: 'basic', role: 'basic', granted_by: 'basic', created_at: 'basic', updated_at: 'basic' },
+  audit_event: {
+    id: 'basic',
+    occurred_at: 'basic',
+    actor_user_id: 'basic',
+    actor_label: 'basic',
+    unit_id: 'basic',
+    action: 'basic',
+    object_type: 'basic',
+    object_id: 'basic',
+    result: 'basic',
+    ip: 'basic',
+    before: 'sensitive',
+    after: 'sensitive',
+    prev_hash: 'basic',
+    hash: 'basic',
+  },
+};
