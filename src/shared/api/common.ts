@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Zod's own messages in Vietnamese for every schema (the API and the web app share them).
+z.config(z.locales.vi());
+
 /** ISO date 'YYYY-MM-DD' that is a real calendar day (29/02 only in leap years). */
 export const IsoDateSchema = z
   .string()
