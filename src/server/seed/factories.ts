@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { DisciplineLevel, Rating, Sex, StaffType, UnitKind, UnitStatus } from '../../shared/codes.js';
-import type { DbOrTx } from '../db/client.js';
-import { person, personDiscipline, personRating, unit } from '../db/schema.js';
-import { ethnicityCodeOf } from './vietnamese-names.js';
+import type { DisciplineLevel, Rating, Sex, StaffType, UnitKind, UnitStatus } from '../../shared/codes';
+import type { DbOrTx } from '../db/client';
+import { person, personDiscipline, personRating, unit } from '../db/schema';
+import { ethnicityCodeOf } from './vietnamese-names';
 
 /*
  * Factories named after domain states (conventions §10): the demo seed, the tests and the benchmark

@@ -1,6 +1,6 @@
-import type { Rating, Sex, StaffType, UnitKind } from '../../shared/codes.js';
-import type { PersonRow, RatingRow } from './factories.js';
-import { ETHNIC_MIX, ethnicityCodeOf, foldName, NAME_PATTERNS, type NameGroup } from './vietnamese-names.js';
+import type { Rating, Sex, StaffType, UnitKind } from '../../shared/codes';
+import type { PersonRow, RatingRow } from './factories';
+import { ETHNIC_MIX, ethnicityCodeOf, foldName, NAME_PATTERNS, type NameGroup } from './vietnamese-names';
 
 /*
  * Deterministic generator of a personnel register: the same seed gives the same people, so the demo

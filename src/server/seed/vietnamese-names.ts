@@ -1,4 +1,4 @@
-import { ETHNICITIES } from '../../shared/codes.js';
+import { ETHNICITIES } from '../../shared/codes';
 
 /*
  * Name patterns of the ethnic groups of Lai Châu. Family names, middle names and given names differ by

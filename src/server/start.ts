@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './app-context';
+import { buildApp } from './app';
+import { type Database, migrateDatabase, openDatabase } from './db/client';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded';
+import type { Env } from './env';
+import { insertAccount } from './modules/accounts/manage-accounts';
+import { systemAuditContext, writeAudit } from './modules/audit/write-audit';
+import { createAuth } from './modules/auth/better-auth';
+import { readOrCreateSecret } from './modules/settings/security-settings';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
+
+export interface Running {
+  app: FastifyInstance;
+  context: AppContext;
+  address: string;
+  demoLoaded: boolean;
+  stop: () => Promise<void>;
+}
+
+/** Load the demo data set and one account per role, in one transaction, into an empty database. */
+export async function loadDemo(database: Database): Promise<boolean> {
+  return database.db.transaction(async (tx) => {
+    const { rows } = await tx.execute('SELECT count(*)::int AS n FROM unit');
+    if ((rows[0] as { n: number }).n > 0) return false;
+    const units = await loadDemoData(tx);
+    for (const spec of DEMO_ACCOUNTS) {
+      const unitId = units[spec.unitCode];
+      if (!unitId) throw new Error(`demo account ${spec.email}: unknown unit ${spec.unitCode}`);
+      await insertAccount(tx, {
+        name: spec.name,
+        email: spec.email,
+        unitId,
+        roles: spec.roles,
+        password: DEMO_PASSWORD,
+        mustChangePassword: false,
+        grantedBy: null,
+      });
+    }
+    await writeAudit(tx, systemAuditContext, { action: 'demo.load', after: { units: Object.keys(units).length, accounts: DEMO_ACCOUNTS.length } });
+    return true;
+  });
+}
+
+/** Database (embedded or external), migrations, demo data, HTTP: everything `npm start` does. */
+export async function startServer(env: Env, options: { logger?: boolean; log?: (line: string) => void } = {}): Promise<Running> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  let embedded: EmbeddedDatabase | null = null;
+  let url = env.DATABASE_URL;
+  if (!url) {
+    log(`Khởi động PostgreSQL nhúng trong ${env.TDKT_DATA_DIR} …`);
+    embedded = await startEmbeddedDatabase({ dataDir: env.TDKT_DATA_DIR, port: env.TDKT_DB_PORT });
+    url = embedded.url;
+  }
+  const database = openDatabase(url, { max: 20 });
+  try {
+    await migrateDatabase(database);
+    const demoLoaded = env.TDKT_DEMO === '1' ? await loadDemo(database) : false;
+    const secret = env.TDKT_SECRET ?? (await readOrCreateSecret(database.db));
+    const baseURL = env.TDKT_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    const auth = createAuth(database.db, {
+      secret,
+      baseURL,
+      secureCookies: baseURL.startsWith('https:'),
+      absoluteHours: env.TDKT_SESSION_ABSOLUTE_HOURS,
+    });
+    const context: AppContext = { env, database, auth };
+    const app = await buildApp(context, { logger: options.logger });
+    const address = await app.listen({ port: env.PORT, host: env.HOST });
+    let stopping: Promise<void> | null = null;
+    const stop = () => {
+      stopping ??= (async () => {
+        await app.close();
+        await database.close();
+        await embedded?.stop();
+      })();
+      return stopping;
+    };
+    return { app, context, address, demoLoaded, stop };
+  } catch (error) {
+    await database.close().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    throw error;
+  }
+}
