@@ -12,6 +12,7 @@ import type { AppContext } from './app-context';
 import { registerCsrf } from './http/csrf';
 import { buildErrorHandler } from './http/errors';
 import { registerAccountRoutes } from './modules/accounts/accounts.routes';
+import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes';
@@ -20,12 +21,21 @@ import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[];
+  }
+}
+
 const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Build the HTTP app; start-up (database, demo data, listen) lives in main.ts so tests can reuse this. */
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: ctx.env.TDKT_LOG_LEVEL },
     trustProxy: ctx.env.TDKT_TRUST_PROXY === '1',
@@ -36,6 +46,14 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(buildErrorHandler(ctx));
+  // The route table, for the access-control matrix test and the OpenAPI description.
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of ([] as string[]).concat(route.method)) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -81,6 +99,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
       registerAccountRoutes(api, ctx);
       registerSettingsRoutes(api, ctx);
       registerAuditRoutes(api, ctx);
+      registerApiDocsRoutes(api, ctx);
     },
     { prefix: '/api' },
   );
@@ -94,7 +113,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
       // The SPA's routes: always the same shell, never cached so a new release is picked up.
       return reply.header('cache-control', 'no-store').sendFile('index.html', WEB_DIST);
     }
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
+    return reply
+      .status(404)
+      .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
   });
   return app;
 }

@@ -12,10 +12,25 @@ const EnvSchema = z.object({
   TDKT_PUBLIC_URL: z.string().url().optional(),
   TDKT_SECRET: z.string().min(32).optional(),
   TDKT_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
-  TDKT_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  TDKT_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   TDKT_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
-  TDKT_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  TDKT_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  TDKT_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  TDKT_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   TDKT_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   TDKT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

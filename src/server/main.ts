@@ -1,7 +1,7 @@
 import exitHook from 'async-exit-hook';
+import { ROLE_LABELS } from '../shared/codes';
 import { DataDirBusyError } from './db/embedded';
 import { readEnv } from './env';
-import { ROLE_LABELS } from '../shared/codes';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo';
 import { type Running, startServer } from './start';
 
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   ];
   if (env.TDKT_DEMO === '1') {
     lines.push(`  Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.email.padEnd(30)} ${a.roles.map((r) => ROLE_LABELS[r]).join(', ')}`);
+    for (const a of DEMO_ACCOUNTS)
+      lines.push(`    ${a.email.padEnd(30)} ${a.roles.map((r) => ROLE_LABELS[r]).join(', ')}`);
   }
   lines.push('  Dừng: Ctrl-C', '');
   console.log(lines.join('\n'));

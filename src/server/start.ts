@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from './app-context';
 import { buildApp } from './app';
+import type { AppContext } from './app-context';
 import { type Database, migrateDatabase, openDatabase } from './db/client';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded';
 import type { Env } from './env';
@@ -37,13 +37,19 @@ export async function loadDemo(database: Database): Promise<boolean> {
         grantedBy: null,
       });
     }
-    await writeAudit(tx, systemAuditContext, { action: 'demo.load', after: { units: Object.keys(units).length, accounts: DEMO_ACCOUNTS.length } });
+    await writeAudit(tx, systemAuditContext, {
+      action: 'demo.load',
+      after: { units: Object.keys(units).length, accounts: DEMO_ACCOUNTS.length },
+    });
     return true;
   });
 }
 
 /** Database (embedded or external), migrations, demo data, HTTP: everything `npm start` does. */
-export async function startServer(env: Env, options: { logger?: boolean; log?: (line: string) => void } = {}): Promise<Running> {
+export async function startServer(
+  env: Env,
+  options: { logger?: boolean; log?: (line: string) => void } = {},
+): Promise<Running> {
   const log = options.log ?? ((line: string) => console.log(line));
   let embedded: EmbeddedDatabase | null = null;
   let url = env.DATABASE_URL;

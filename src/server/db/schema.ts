@@ -392,7 +392,13 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
     failed_verification_count: 'basic',
     locked_until: 'basic',
   },
-  user_role: { user_id: 'basic', role: 'basic', granted_by: 'basic', created_at: 'basic', updated_at: 'basic' },
+  user_role: {
+    user_id: 'basic',
+    role: 'basic',
+    granted_by: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
   audit_event: {
     id: 'basic',
     occurred_at: 'basic',

@@ -2,11 +2,22 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorResponse } from '../../shared/api/common';
 import type { AppContext } from '../app-context';
-import { auditContextOf } from '../modules/auth/actor';
 import { writeAudit } from '../modules/audit/write-audit';
+import { auditContextOf } from '../modules/auth/actor';
 import { AppError } from './app-error';
 
-const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+const DB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 function isDatabaseDown(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
@@ -18,7 +29,13 @@ function isDatabaseDown(error: unknown): boolean {
   );
 }
 
-function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, fields?: ErrorResponse['error']['fields']) {
+function send(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  fields?: ErrorResponse['error']['fields'],
+) {
   const body: ErrorResponse = { error: { code, message, ...(fields ? { fields } : {}) } };
   return reply.status(status).send(body);
 }
@@ -33,7 +50,13 @@ export function buildErrorHandler(app: AppContext) {
       }));
       const first = fields[0];
       const where = first?.path ? ` «${first.path}»` : '';
-      return send(reply, 400, 'BAD_REQUEST', `Dữ liệu không hợp lệ ở trường${where}: ${first?.message ?? ''}`, fields);
+      return send(
+        reply,
+        400,
+        'BAD_REQUEST',
+        `Dữ liệu không hợp lệ ở trường${where}: ${first?.message ?? ''}`,
+        fields,
+      );
     }
     if (error instanceof AppError) {
       if ((error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND') && request.actor) {
@@ -59,20 +82,38 @@ export function buildErrorHandler(app: AppContext) {
     if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
       return send(reply, 413, 'BAD_REQUEST', 'Tệp quá lớn. Vui lòng chọn tệp nhỏ hơn giới hạn cho phép.');
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+    if (
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE'
+    ) {
       return send(reply, 415, 'BAD_REQUEST', 'Kiểu dữ liệu gửi lên không được hỗ trợ.');
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      return send(reply, error.statusCode, 'BAD_REQUEST', 'Yêu cầu không hợp lệ. Vui lòng kiểm tra dữ liệu gửi lên.');
+      return send(
+        reply,
+        error.statusCode,
+        'BAD_REQUEST',
+        'Yêu cầu không hợp lệ. Vui lòng kiểm tra dữ liệu gửi lên.',
+      );
     }
     if (isDatabaseDown(error)) {
       request.log.warn({ err: error }, 'database unavailable');
-      return send(reply, 503, 'UNAVAILABLE', 'Cơ sở dữ liệu tạm thời không phản hồi. Vui lòng thử lại sau ít phút.');
+      return send(
+        reply,
+        503,
+        'UNAVAILABLE',
+        'Cơ sở dữ liệu tạm thời không phản hồi. Vui lòng thử lại sau ít phút.',
+      );
     }
     if ((error as { code?: string }).code === '23505') {
       return send(reply, 409, 'CONFLICT', 'Dữ liệu bị trùng với một bản ghi đã có. Vui lòng kiểm tra lại.');
     }
     request.log.error({ err: error }, 'unhandled error');
-    return send(reply, 500, 'INTERNAL', 'Đã có lỗi ngoài dự kiến. Thao tác chưa được thực hiện; vui lòng thử lại.');
+    return send(
+      reply,
+      500,
+      'INTERNAL',
+      'Đã có lỗi ngoài dự kiến. Thao tác chưa được thực hiện; vui lòng thử lại.',
+    );
   };
 }

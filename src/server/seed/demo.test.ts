@@ -47,7 +47,14 @@ async function withDemo<T>(look: (tx: Tx, units: DemoUnits, loadMs: number) => P
 /** Everything the demo holds except generated ids and timestamps. */
 async function snapshot(tx: Tx) {
   const units = await tx
-    .select({ id: unit.id, parentId: unit.parentId, path: unit.path, code: unit.code, name: unit.name, kind: unit.kind })
+    .select({
+      id: unit.id,
+      parentId: unit.parentId,
+      path: unit.path,
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+    })
     .from(unit);
   const codeOf = new Map(units.map((u) => [u.id, u.code]));
   const pathByCodes = (p: string) =>
@@ -124,7 +131,15 @@ describe('loadDemoData — Lai Châu city as of 5834/PĐTĐ-UBND (31/12/2024)', 
 
   it('has the 2024 wards and communes, and a unit for every demo account', async () => {
     const units = await withDemo(async (_tx, demoUnits) => demoUnits);
-    for (const code of ['P-TANPHONG', 'P-DOANKET', 'P-QUYETTHANG', 'P-QUYETTIEN', 'P-DONGPHONG', 'X-SANTHANG', 'X-NAMLOONG'])
+    for (const code of [
+      'P-TANPHONG',
+      'P-DOANKET',
+      'P-QUYETTHANG',
+      'P-QUYETTIEN',
+      'P-DONGPHONG',
+      'X-SANTHANG',
+      'X-NAMLOONG',
+    ])
       expect(units[code], code).toBeDefined();
     for (const account of DEMO_ACCOUNTS) expect(units[account.unitCode], account.email).toBeDefined();
   });
@@ -155,8 +170,10 @@ describe('loadDemoData — Lai Châu city as of 5834/PĐTĐ-UBND (31/12/2024)', 
         .from(person)
         .groupBy(person.ethnicityCode),
     );
-    const share = (name: string) => (counts.find((c) => c.code === ethnicityCodeOf(name))?.n ?? 0) / DEMO_PEOPLE_COUNT;
-    for (const name of ['Thái', 'Mông', 'Dao', 'Hà Nhì', 'Giáy', 'Lự']) expect(share(name), name).toBeGreaterThan(0);
+    const share = (name: string) =>
+      (counts.find((c) => c.code === ethnicityCodeOf(name))?.n ?? 0) / DEMO_PEOPLE_COUNT;
+    for (const name of ['Thái', 'Mông', 'Dao', 'Hà Nhì', 'Giáy', 'Lự'])
+      expect(share(name), name).toBeGreaterThan(0);
     expect(share('Kinh')).toBeGreaterThan(0.35);
     expect(share('Kinh')).toBeLessThan(0.55);
     expect(share('Thái')).toBeGreaterThan(share('Dao'));

@@ -29,13 +29,18 @@ describe('generatePeople', () => {
     ['ward', 'commune-official'],
     ['firm', 'worker'],
   ])('gives people of %s the staff type %s', (unitId, staffType) => {
-    const types = new Set(generatePeople(200, units, 3).filter((p) => p.unitId === unitId).map((p) => p.staffType));
+    const types = new Set(
+      generatePeople(200, units, 3)
+        .filter((p) => p.unitId === unitId)
+        .map((p) => p.staffType),
+    );
     expect(types).toEqual(new Set([staffType]));
   });
 
   it('follows the ethnic mix of Lai Châu and about half women', () => {
     const people = generatePeople(10_000, units, 42);
-    const share = (name: string) => people.filter((p) => p.ethnicityCode === ethnicityCodeOf(name)).length / 10_000;
+    const share = (name: string) =>
+      people.filter((p) => p.ethnicityCode === ethnicityCodeOf(name)).length / 10_000;
     expect(share('Kinh')).toBeCloseTo(0.45, 1);
     expect(share('Thái')).toBeCloseTo(0.2, 1);
     expect(share('Mông')).toBeCloseTo(0.15, 1);
@@ -51,7 +56,9 @@ describe('generatePeople', () => {
     expect(kinhMen.some((p) => p.fullName.split(' ')[1] === 'Thị')).toBe(false);
     for (const p of people) {
       expect(p.birthDate! >= '1965-01-01' && p.birthDate! <= '2000-12-31').toBe(true);
-      expect(Number(p.recruitedOn!.slice(0, 4)) - Number(p.birthDate!.slice(0, 4))).toBeGreaterThanOrEqual(18);
+      expect(Number(p.recruitedOn!.slice(0, 4)) - Number(p.birthDate!.slice(0, 4))).toBeGreaterThanOrEqual(
+        18,
+      );
       expect(p.recruitedOn! <= '2024-12-31').toBe(true);
     }
   });

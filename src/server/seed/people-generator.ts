@@ -87,7 +87,11 @@ function positionPlan(unit: UnitRef): PositionPlan {
       };
     case 'agency':
       if (name.startsWith('Văn phòng'))
-        return { head: 'Chánh Văn phòng', deputy: 'Phó Chánh Văn phòng', staff: [...AGENCY_STAFF, 'Văn thư'] };
+        return {
+          head: 'Chánh Văn phòng',
+          deputy: 'Phó Chánh Văn phòng',
+          staff: [...AGENCY_STAFF, 'Văn thư'],
+        };
       if (name.startsWith('Thanh tra'))
         return { head: 'Chánh Thanh tra', deputy: 'Phó Chánh Thanh tra', staff: ['Thanh tra viên'] };
       return { head: 'Trưởng phòng', deputy: 'Phó Trưởng phòng', staff: [...AGENCY_STAFF, 'Kế toán'] };
@@ -103,7 +107,11 @@ function positionPlan(unit: UnitRef): PositionPlan {
       };
     case 'public-service-unit':
       if (name.startsWith('Ban'))
-        return { head: 'Trưởng ban', deputy: 'Phó Trưởng ban', staff: ['Kỹ sư xây dựng', 'Viên chức', 'Kế toán'] };
+        return {
+          head: 'Trưởng ban',
+          deputy: 'Phó Trưởng ban',
+          staff: ['Kỹ sư xây dựng', 'Viên chức', 'Kế toán'],
+        };
       return {
         head: 'Giám đốc',
         deputy: 'Phó Giám đốc',
@@ -124,7 +132,12 @@ function positionPlan(unit: UnitRef): PositionPlan {
           maxDeputies: 2,
         };
       if (name.startsWith('Bộ phận Tiếp nhận'))
-        return { head: 'Phụ trách Bộ phận', deputy: 'Phụ trách Bộ phận', staff: ['Công chức tiếp nhận hồ sơ'], maxDeputies: 0 };
+        return {
+          head: 'Phụ trách Bộ phận',
+          deputy: 'Phụ trách Bộ phận',
+          staff: ['Công chức tiếp nhận hồ sơ'],
+          maxDeputies: 0,
+        };
       return { head: 'Tổ trưởng', deputy: 'Tổ phó', staff: ['Nhân viên'] };
   }
 }
@@ -140,9 +153,10 @@ const STAFF_TYPE_BY_KIND: Record<UnitKind, StaffType> = {
   'sub-unit': 'civil-servant',
 };
 
-function staffTypeOf(unit: UnitRef): StaffType {
-  if (unit.kind === 'sub-unit' && unit.parentKind) return STAFF_TYPE_BY_KIND[unit.parentKind];
-  return STAFF_TYPE_BY_KIND[unit.kind];
+/** Civil servants in agencies, public employees in schools and public units, commune officials in wards… */
+export function staffTypeFor(kind: UnitKind, parentKind?: UnitKind): StaffType {
+  if (kind === 'sub-unit' && parentKind) return STAFF_TYPE_BY_KIND[parentKind];
+  return STAFF_TYPE_BY_KIND[kind];
 }
 
 /** Split `count` over units by weight (largest remainder), so every run gives each unit the same size. */
@@ -151,7 +165,9 @@ function allocate(count: number, units: readonly UnitRef[]): number[] {
   const exact = units.map((u) => (count * (u.weight ?? 1)) / total);
   const sizes = exact.map(Math.floor);
   let left = count - sizes.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const byRemainder = exact
+    .map((x, i) => ({ i, r: x - Math.floor(x) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
   for (const { i } of byRemainder) {
     if (left-- <= 0) break;
     sizes[i] += 1;
@@ -234,7 +250,7 @@ function generatePerson(
     ethnicityCode: codeOfGroup(ethnic.name),
     nationalId,
     position,
-    staffType: staffTypeOf(unit),
+    staffType: staffTypeFor(unit.kind, unit.parentKind),
     recruitedOn,
     status: 'active',
   };

@@ -40,7 +40,7 @@ export const NAME_PATTERNS: Record<NameGroup, NamePattern> = {
     families: ['Lò', 'Lò', 'Lò', 'Lường', 'Lường', 'Tòng', 'Quàng', 'Cầm', 'Điêu', 'Vì', 'Hoàng', 'Lù'],
     male: {
       middles: ['Văn', 'Văn', 'Văn', 'Văn', 'Văn', 'Minh'],
-      givens: ['Piếng', 'Ón', 'Xuân', 'Duẩn', 'Chăm', 'Pánh', 'Thoong', 'Inh', 'Quyết', 'Sướng', 'Hặc', 'Phanh'],
+      givens: ['Piếng', 'Ón', 'Xuân', 'Duẩn', 'Chăm', 'Pánh', 'Thoong', 'Inh', 'Quyết', 'Sướng', 'Hặc'],
     },
     female: {
       middles: ['Thị', 'Thị', 'Thị', 'Thị', 'Thị', 'Thu'],

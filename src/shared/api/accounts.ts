@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../codes';
-import { PageQuerySchema, RequiredTextSchema, TextSchema, UuidSchema, paginated } from './common';
+import { PageQuerySchema, paginated, RequiredTextSchema, TextSchema, UuidSchema } from './common';
 
 export const AccountSchema = z.object({
   id: z.string(),
@@ -17,7 +17,10 @@ export const AccountSchema = z.object({
 });
 export type Account = z.infer<typeof AccountSchema>;
 
-export const AccountListQuerySchema = PageQuerySchema.extend({ q: TextSchema(200).optional(), role: z.enum(ROLES).optional() });
+export const AccountListQuerySchema = PageQuerySchema.extend({
+  q: TextSchema(200).optional(),
+  role: z.enum(ROLES).optional(),
+});
 export const AccountListSchema = paginated(AccountSchema);
 
 export const AccountCreateSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, PageQuerySchema, TextSchema, paginated } from './common';
+import { IsoDateSchema, PageQuerySchema, paginated, TextSchema } from './common';
 
 export const AuditQuerySchema = PageQuerySchema.extend({
   action: TextSchema(100).optional(),

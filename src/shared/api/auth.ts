@@ -9,7 +9,10 @@ export const SignInSchema = z.object({
 export type SignIn = z.infer<typeof SignInSchema>;
 
 export const TwoFactorCodeSchema = z.object({
-  code: z.string().trim().regex(/^[0-9A-Za-z-]{6,20}$/, 'Mã xác thực gồm 6 chữ số (hoặc mã dự phòng)'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{6,20}$/, 'Mã xác thực gồm 6 chữ số (hoặc mã dự phòng)'),
 });
 
 export const ChangePasswordSchema = z.object({
@@ -40,7 +43,10 @@ export const SignInResultSchema = z.union([
 ]);
 export type SignInResult = z.infer<typeof SignInResultSchema>;
 
-export const TwoFactorEnableResultSchema = z.object({ totpURI: z.string(), backupCodes: z.array(z.string()) });
+export const TwoFactorEnableResultSchema = z.object({
+  totpURI: z.string(),
+  backupCodes: z.array(z.string()),
+});
 
 export const SecuritySettingsSchema = z.object({
   twoFactorRequiredRoles: z.array(z.enum(ROLES)),

@@ -18,7 +18,10 @@ export const TextSchema = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'Không được chứa ký tự điều khiển')
+    .refine(
+      (s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s),
+      'Không được chứa ký tự điều khiển',
+    )
     .refine((s) => s.length <= max, `Tối đa ${max} ký tự`);
 
 export const RequiredTextSchema = (max: number) =>
@@ -58,4 +61,9 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 export const OkSchema = z.object({ ok: z.literal(true) });
 
 export const paginated = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });

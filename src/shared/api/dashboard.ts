@@ -5,8 +5,16 @@ export const DashboardSchema = z.object({
   peopleCount: z.number().int(),
   accountCount: z.number().int().nullable(),
   ratingsByYear: z.array(
-    z.object({ year: z.number().int(), excellent: z.number().int(), good: z.number().int(), complete: z.number().int(), incomplete: z.number().int() }),
+    z.object({
+      year: z.number().int(),
+      excellent: z.number().int(),
+      good: z.number().int(),
+      complete: z.number().int(),
+      incomplete: z.number().int(),
+    }),
   ),
-  recentActivity: z.array(z.object({ occurredAt: z.string(), actorLabel: z.string().nullable(), action: z.string() })).nullable(),
+  recentActivity: z
+    .array(z.object({ occurredAt: z.string(), actorLabel: z.string().nullable(), action: z.string() }))
+    .nullable(),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;

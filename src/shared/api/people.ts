@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { DISCIPLINE_LEVELS, ETHNICITY_CODES, RATINGS, SEXES, STAFF_TYPES } from '../codes';
-import { IsoDateSchema, PageQuerySchema, RequiredTextSchema, TextSchema, UuidSchema, paginated } from './common';
+import {
+  IsoDateSchema,
+  PageQuerySchema,
+  paginated,
+  RequiredTextSchema,
+  TextSchema,
+  UuidSchema,
+} from './common';
 
 export const PersonListQuerySchema = PageQuerySchema.extend({
   q: TextSchema(200).optional(),
@@ -29,7 +36,11 @@ export const PersonListItemSchema = z.object({
 export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 export const PersonListSchema = paginated(PersonListItemSchema);
 
-export const RatingRecordSchema = z.object({ year: z.number().int(), rating: z.enum(RATINGS), decidedOn: z.string().nullable() });
+export const RatingRecordSchema = z.object({
+  year: z.number().int(),
+  rating: z.enum(RATINGS),
+  decidedOn: z.string().nullable(),
+});
 export const DisciplineRecordSchema = z.object({
   id: z.string(),
   level: z.enum(DISCIPLINE_LEVELS),
@@ -90,4 +101,7 @@ export const ImportPreviewSchema = z.object({
   sample: z.array(z.object({ row: z.number().int(), fullName: z.string(), unitName: z.string() })),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
-export const ImportCommitResultSchema = z.object({ imported: z.number().int(), skippedRows: z.array(z.number().int()) });
+export const ImportCommitResultSchema = z.object({
+  imported: z.number().int(),
+  skippedRows: z.array(z.number().int()),
+});

@@ -6,8 +6,18 @@ import { notFound } from '../../http/app-error';
 import type { Actor } from '../auth/actor';
 
 type Row = {
-  id: string; name: string; email: string; unit_id: string | null; unit_name: string | null; unit_path: string | null;
-  roles: Role[]; disabled: boolean; locked_until: Date | null; two_factor_enabled: boolean; must_change_password: boolean; created_at: Date;
+  id: string;
+  name: string;
+  email: string;
+  unit_id: string | null;
+  unit_name: string | null;
+  unit_path: string | null;
+  roles: Role[];
+  disabled: boolean;
+  locked_until: Date | null;
+  two_factor_enabled: boolean;
+  must_change_password: boolean;
+  created_at: Date;
 };
 
 const SELECT = sql`
@@ -32,10 +42,18 @@ export function presentAccount(r: Row): Account {
   };
 }
 
-export async function listAccounts(db: DbOrTx, actor: Actor, q: { q?: string; role?: Role; page: number; pageSize: number }) {
+export async function listAccounts(
+  db: DbOrTx,
+  actor: Actor,
+  q: { q?: string; role?: Role; page: number; pageSize: number },
+) {
   const where = [sql`un.path LIKE ${`${actor.scopePath}%`}`];
-  if (q.q) where.push(sql`(tdkt_fold(u.name) LIKE '%' || tdkt_fold(${q.q}) || '%' OR u.email ILIKE '%' || ${q.q} || '%')`);
-  if (q.role) where.push(sql`EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = ${q.role})`);
+  if (q.q)
+    where.push(
+      sql`(tdkt_fold(u.name) LIKE '%' || tdkt_fold(${q.q}) || '%' OR u.email ILIKE '%' || ${q.q} || '%')`,
+    );
+  if (q.role)
+    where.push(sql`EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = ${q.role})`);
   const { rows } = await db.execute<Row & { total: number }>(sql`
     SELECT * , count(*) OVER ()::int AS total FROM (${SELECT} WHERE ${sql.join(where, sql` AND `)}) a
      ORDER BY name COLLATE "vi-x-icu", id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);

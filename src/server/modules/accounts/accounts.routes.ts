@@ -21,39 +21,66 @@ export function registerAccountRoutes(fastify: FastifyInstance, app: AppContext)
   const admin = guard(app, { permission: 'account.manage' });
   const { db } = app.database;
 
-  r.get('/accounts', { preHandler: admin, schema: { querystring: AccountListQuerySchema, response: { 200: AccountListSchema } } }, async (request) =>
-    listAccounts(db, actorOf(request), request.query),
+  r.get(
+    '/accounts',
+    {
+      preHandler: admin,
+      schema: { querystring: AccountListQuerySchema, response: { 200: AccountListSchema } },
+    },
+    async (request) => listAccounts(db, actorOf(request), request.query),
   );
 
-  r.post('/accounts', { preHandler: admin, schema: { body: AccountCreateSchema, response: { 200: IssuedPasswordSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    return db.transaction(async (tx) => {
-      const { id, issuedPassword } = await createAccount(tx, actor, request.body);
-      return { account: presentAccount(await loadAccountInScope(tx, actor, id)), issuedPassword };
-    });
-  });
+  r.post(
+    '/accounts',
+    { preHandler: admin, schema: { body: AccountCreateSchema, response: { 200: IssuedPasswordSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return db.transaction(async (tx) => {
+        const { id, issuedPassword } = await createAccount(tx, actor, request.body);
+        return { account: presentAccount(await loadAccountInScope(tx, actor, id)), issuedPassword };
+      });
+    },
+  );
 
-  r.patch('/accounts/:id', { preHandler: admin, schema: { params: IdParams, body: AccountUpdateSchema, response: { 200: AccountSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    return db.transaction(async (tx) => {
-      await updateAccount(tx, actor, request.params.id, request.body);
-      return presentAccount(await loadAccountInScope(tx, actor, request.params.id));
-    });
-  });
+  r.patch(
+    '/accounts/:id',
+    {
+      preHandler: admin,
+      schema: { params: IdParams, body: AccountUpdateSchema, response: { 200: AccountSchema } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return db.transaction(async (tx) => {
+        await updateAccount(tx, actor, request.params.id, request.body);
+        return presentAccount(await loadAccountInScope(tx, actor, request.params.id));
+      });
+    },
+  );
 
-  r.post('/accounts/:id/reset-password', { preHandler: admin, schema: { params: IdParams, response: { 200: IssuedPasswordSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    return db.transaction(async (tx) => {
-      const issuedPassword = await resetPassword(tx, actor, request.params.id);
-      return { account: presentAccount(await loadAccountInScope(tx, actor, request.params.id)), issuedPassword };
-    });
-  });
+  r.post(
+    '/accounts/:id/reset-password',
+    { preHandler: admin, schema: { params: IdParams, response: { 200: IssuedPasswordSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return db.transaction(async (tx) => {
+        const issuedPassword = await resetPassword(tx, actor, request.params.id);
+        return {
+          account: presentAccount(await loadAccountInScope(tx, actor, request.params.id)),
+          issuedPassword,
+        };
+      });
+    },
+  );
 
-  r.post('/accounts/:id/unlock', { preHandler: admin, schema: { params: IdParams, response: { 200: AccountSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    return db.transaction(async (tx) => {
-      await unlockAccount(tx, actor, request.params.id);
-      return presentAccount(await loadAccountInScope(tx, actor, request.params.id));
-    });
-  });
+  r.post(
+    '/accounts/:id/unlock',
+    { preHandler: admin, schema: { params: IdParams, response: { 200: AccountSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return db.transaction(async (tx) => {
+        await unlockAccount(tx, actor, request.params.id);
+        return presentAccount(await loadAccountInScope(tx, actor, request.params.id));
+      });
+    },
+  );
 }

@@ -9,8 +9,10 @@ import { verifyAuditChain } from './verify-audit-chain';
 export function registerAuditRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<ZodTypeProvider>();
   const admin = guard(app, { permission: 'audit.read' });
-  r.get('/audit', { preHandler: admin, schema: { querystring: AuditQuerySchema, response: { 200: AuditListSchema } } }, async (request) =>
-    listAuditEvents(app.database.pool, request.query),
+  r.get(
+    '/audit',
+    { preHandler: admin, schema: { querystring: AuditQuerySchema, response: { 200: AuditListSchema } } },
+    async (request) => listAuditEvents(app.database.pool, request.query),
   );
   r.get('/audit/verify', { preHandler: admin, schema: { response: { 200: AuditVerifySchema } } }, async () =>
     verifyAuditChain(app.database.pool),

@@ -35,12 +35,22 @@ export async function verifyAuditChain(pool: pg.Pool): Promise<AuditVerify> {
       hash: r.hash,
     }));
     if (previous === null && events[0] && events[0].id !== 1) {
-      return { ok: false, checked, firstBadId: events[0].id, problem: `thiếu các bản ghi đầu tiên trước #${events[0].id}` };
+      return {
+        ok: false,
+        checked,
+        firstBadId: events[0].id,
+        problem: `thiếu các bản ghi đầu tiên trước #${events[0].id}`,
+      };
     }
     const problem = findChainBreak(events, previous);
     if (problem) {
       const index = events.findIndex((e) => e.id === problem.id);
-      return { ok: false, checked: checked + Math.max(index, 0), firstBadId: problem.id, problem: problem.problem };
+      return {
+        ok: false,
+        checked: checked + Math.max(index, 0),
+        firstBadId: problem.id,
+        problem: problem.problem,
+      };
     }
     checked += events.length;
     const last = events[events.length - 1]!;

@@ -61,4 +61,9 @@ export async function writeAudit(tx: DbOrTx, ctx: AuditContext, entry: AuditEntr
       ${row.after === null ? null : JSON.stringify(row.after)}::jsonb, ${row.prevHash}, ${hash})`);
 }
 
-export const systemAuditContext: AuditContext = { actorUserId: null, actorLabel: 'hệ thống', unitId: null, ip: null };
+export const systemAuditContext: AuditContext = {
+  actorUserId: null,
+  actorLabel: 'hệ thống',
+  unitId: null,
+  ip: null,
+};

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type Permission, hasPermission } from '../../../domain/access/permissions';
+import { hasPermission, type Permission } from '../../../domain/access/permissions';
 import type { Role } from '../../../shared/codes';
 import { AppError, forbidden } from '../../http/app-error';
 import type { AuditContext } from '../audit/write-audit';
@@ -38,4 +38,7 @@ export function can(actor: Actor, permission: Permission): boolean {
 }
 
 export const unauthenticated = () =>
-  new AppError('UNAUTHENTICATED', 'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập lại.');
+  new AppError(
+    'UNAUTHENTICATED',
+    'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập lại.',
+  );

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { checkPassword } from '../../../domain/access/password-policy';
 import {
   ChangePasswordSchema,
-  MeSchema,
   type Me,
+  MeSchema,
   PasswordOnlySchema,
   SignInResultSchema,
   SignInSchema,
@@ -25,7 +25,7 @@ import { passwordPolicyOf, readSecuritySettings } from '../settings/security-set
 import { type Actor, anonymousAuditContext, auditContextOf } from './actor';
 import { hashPassword, verifyPassword } from './password';
 import { headersOf, resolveActor } from './resolve-actor';
-import { SIGN_IN_FAILED, copyCookies, signIn } from './sign-in';
+import { copyCookies, SIGN_IN_FAILED, signIn } from './sign-in';
 
 function meOf(actor: Actor, csrfToken: string): Me {
   return {
@@ -43,7 +43,9 @@ function meOf(actor: Actor, csrfToken: string): Me {
 
 /** After sign-in the session cookie is on the reply, not yet the request: resolve it from there. */
 async function actorFromReply(app: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<Actor> {
-  const setCookies = ([] as string[]).concat((reply.getHeader('set-cookie') as string[] | string | undefined) ?? []);
+  const setCookies = ([] as string[]).concat(
+    (reply.getHeader('set-cookie') as string[] | string | undefined) ?? [],
+  );
   const pairs = setCookies.map((c) => c.split(';')[0]).filter((c) => !c.endsWith('='));
   const fake = { ...request, headers: { ...request.headers, cookie: pairs.join('; ') } } as FastifyRequest;
   const actor = await resolveActor(app, fake);
@@ -87,17 +89,29 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
       const isTotp = /^\d{6}$/.test(code);
       const response = isTotp
         ? await app.auth.api.verifyTOTP({ body: { code }, headers: headersOf(request), asResponse: true })
-        : await app.auth.api.verifyBackupCode({ body: { code }, headers: headersOf(request), asResponse: true });
+        : await app.auth.api.verifyBackupCode({
+            body: { code },
+            headers: headersOf(request),
+            asResponse: true,
+          });
       if (!response.ok) {
         await app.database.db.transaction((tx) =>
           writeAudit(tx, anonymousAuditContext(request), { action: 'auth.two-factor', result: 'failed' }),
         );
-        throw new AppError('UNAUTHENTICATED', 'Mã xác thực không đúng hoặc đã hết hạn. Vui lòng nhập mã mới trên ứng dụng.');
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'Mã xác thực không đúng hoặc đã hết hạn. Vui lòng nhập mã mới trên ứng dụng.',
+        );
       }
       copyCookies(response, reply);
       const actor = await actorFromReply(app, request, reply);
       await app.database.db.transaction((tx) =>
-        writeAudit(tx, auditContextOf(actor), { action: 'auth.sign-in', objectType: 'user', objectId: actor.userId, after: { twoFactor: true } }),
+        writeAudit(tx, auditContextOf(actor), {
+          action: 'auth.sign-in',
+          objectType: 'user',
+          objectId: actor.userId,
+          after: { twoFactor: true },
+        }),
       );
       return { status: 'signed-in' as const, me: meOf(actor, rotateCsrf(request, reply)) };
     },
@@ -110,7 +124,11 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
     if (actor) {
       await app.database.db.transaction(async (tx) => {
         await tx.delete(session).where(eq(session.id, actor.sessionId));
-        await writeAudit(tx, auditContextOf(actor), { action: 'auth.sign-out', objectType: 'user', objectId: actor.userId });
+        await writeAudit(tx, auditContextOf(actor), {
+          action: 'auth.sign-out',
+          objectType: 'user',
+          objectId: actor.userId,
+        });
       });
     }
     return { ok: true as const };
@@ -124,7 +142,11 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
 
   r.post(
     '/auth/change-password',
-    { preHandler: guard(app, { allowPending: true }), config: loginLimit, schema: { body: ChangePasswordSchema, response: { 200: OkSchema } } },
+    {
+      preHandler: guard(app, { allowPending: true }),
+      config: loginLimit,
+      schema: { body: ChangePasswordSchema, response: { 200: OkSchema } },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { currentPassword, newPassword } = request.body;
@@ -133,7 +155,9 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
         .from(account)
         .where(and(eq(account.userId, actor.userId), eq(account.providerId, 'credential')));
       if (!credential?.password || !(await verifyPassword(credential.password, currentPassword))) {
-        throw badRequest('Mật khẩu hiện tại không đúng.', [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' }]);
+        throw badRequest('Mật khẩu hiện tại không đúng.', [
+          { path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+        ]);
       }
       const settings = await readSecuritySettings(app.database.db, true);
       const problem = checkPassword(newPassword, passwordPolicyOf(settings), {
@@ -142,18 +166,29 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
       });
       if (problem) throw badRequest(problem, [{ path: 'newPassword', message: problem }]);
       if (newPassword === currentPassword) {
-        throw badRequest('Mật khẩu mới phải khác mật khẩu hiện tại.', [{ path: 'newPassword', message: 'Trùng mật khẩu hiện tại' }]);
+        throw badRequest('Mật khẩu mới phải khác mật khẩu hiện tại.', [
+          { path: 'newPassword', message: 'Trùng mật khẩu hiện tại' },
+        ]);
       }
       const hashed = await hashPassword(newPassword);
       await app.database.db.transaction(async (tx) => {
-        await tx.update(account).set({ password: hashed, updatedAt: new Date() }).where(eq(account.id, credential.id));
+        await tx
+          .update(account)
+          .set({ password: hashed, updatedAt: new Date() })
+          .where(eq(account.id, credential.id));
         await tx
           .update(user)
           .set({ mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
           .where(eq(user.id, actor.userId));
         // Every other session of this account ends now (quality B8).
-        await tx.delete(session).where(and(eq(session.userId, actor.userId), ne(session.id, actor.sessionId)));
-        await writeAudit(tx, auditContextOf(actor), { action: 'auth.password-change', objectType: 'user', objectId: actor.userId });
+        await tx
+          .delete(session)
+          .where(and(eq(session.userId, actor.userId), ne(session.id, actor.sessionId)));
+        await writeAudit(tx, auditContextOf(actor), {
+          action: 'auth.password-change',
+          objectType: 'user',
+          objectId: actor.userId,
+        });
       });
       return { ok: true as const };
     },
@@ -161,7 +196,11 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
 
   r.post(
     '/auth/two-factor/enable',
-    { preHandler: guard(app, { allowPending: true }), config: loginLimit, schema: { body: PasswordOnlySchema, response: { 200: TwoFactorEnableResultSchema } } },
+    {
+      preHandler: guard(app, { allowPending: true }),
+      config: loginLimit,
+      schema: { body: PasswordOnlySchema, response: { 200: TwoFactorEnableResultSchema } },
+    },
     async (request) => {
       const actor = actorOf(request);
       const result = await app.auth.api
@@ -170,7 +209,11 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
           throw badRequest('Mật khẩu không đúng.', [{ path: 'password', message: 'Mật khẩu không đúng' }]);
         });
       await app.database.db.transaction((tx) =>
-        writeAudit(tx, auditContextOf(actor), { action: 'auth.two-factor.setup', objectType: 'user', objectId: actor.userId }),
+        writeAudit(tx, auditContextOf(actor), {
+          action: 'auth.two-factor.setup',
+          objectType: 'user',
+          objectId: actor.userId,
+        }),
       );
       if (!('totpURI' in result)) throw badRequest('Không tạo được mã xác thực hai lớp.');
       return { totpURI: result.totpURI, backupCodes: result.backupCodes };
@@ -179,14 +222,29 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
 
   r.post(
     '/auth/two-factor/confirm',
-    { preHandler: guard(app, { allowPending: true }), config: loginLimit, schema: { body: TwoFactorCodeSchema, response: { 200: OkSchema } } },
+    {
+      preHandler: guard(app, { allowPending: true }),
+      config: loginLimit,
+      schema: { body: TwoFactorCodeSchema, response: { 200: OkSchema } },
+    },
     async (request) => {
       const actor = actorOf(request);
-      const response = await app.auth.api.verifyTOTP({ body: { code: request.body.code }, headers: headersOf(request), asResponse: true });
-      if (!response.ok) throw badRequest('Mã xác thực không đúng. Hãy nhập mã 6 chữ số đang hiện trên ứng dụng.', [{ path: 'code', message: 'Mã không đúng' }]);
+      const response = await app.auth.api.verifyTOTP({
+        body: { code: request.body.code },
+        headers: headersOf(request),
+        asResponse: true,
+      });
+      if (!response.ok)
+        throw badRequest('Mã xác thực không đúng. Hãy nhập mã 6 chữ số đang hiện trên ứng dụng.', [
+          { path: 'code', message: 'Mã không đúng' },
+        ]);
       await app.database.db.transaction(async (tx) => {
         await tx.update(user).set({ twoFactorEnabled: true }).where(eq(user.id, actor.userId));
-        await writeAudit(tx, auditContextOf(actor), { action: 'auth.two-factor.enable', objectType: 'user', objectId: actor.userId });
+        await writeAudit(tx, auditContextOf(actor), {
+          action: 'auth.two-factor.enable',
+          objectType: 'user',
+          objectId: actor.userId,
+        });
       });
       return { ok: true as const };
     },
@@ -194,23 +252,37 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
 
   r.post(
     '/auth/two-factor/disable',
-    { preHandler: guard(app, { allowPending: true }), config: loginLimit, schema: { body: PasswordOnlySchema, response: { 200: OkSchema } } },
+    {
+      preHandler: guard(app, { allowPending: true }),
+      config: loginLimit,
+      schema: { body: PasswordOnlySchema, response: { 200: OkSchema } },
+    },
     async (request) => {
       const actor = actorOf(request);
       if (actor.twoFactorRequired) {
         throw badRequest('Vai trò của bạn bắt buộc xác thực hai lớp; không thể tắt.');
       }
-      await app.auth.api.disableTwoFactor({ body: { password: request.body.password }, headers: headersOf(request) }).catch(() => {
-        throw badRequest('Mật khẩu không đúng.', [{ path: 'password', message: 'Mật khẩu không đúng' }]);
-      });
+      await app.auth.api
+        .disableTwoFactor({ body: { password: request.body.password }, headers: headersOf(request) })
+        .catch(() => {
+          throw badRequest('Mật khẩu không đúng.', [{ path: 'password', message: 'Mật khẩu không đúng' }]);
+        });
       await app.database.db.transaction((tx) =>
-        writeAudit(tx, auditContextOf(actor), { action: 'auth.two-factor.disable', objectType: 'user', objectId: actor.userId }),
+        writeAudit(tx, auditContextOf(actor), {
+          action: 'auth.two-factor.disable',
+          objectType: 'user',
+          objectId: actor.userId,
+        }),
       );
       return { ok: true as const };
     },
   );
 
-  r.get('/auth/csrf', { schema: { response: { 200: z.object({ csrfToken: z.string() }) } } }, async (request) => ({
-    csrfToken: request.cookies[CSRF_COOKIE] ?? '',
-  }));
+  r.get(
+    '/auth/csrf',
+    { schema: { response: { 200: z.object({ csrfToken: z.string() }) } } },
+    async (request) => ({
+      csrfToken: request.cookies[CSRF_COOKIE] ?? '',
+    }),
+  );
 }

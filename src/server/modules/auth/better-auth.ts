@@ -40,6 +40,8 @@ export function createAuth(db: Db, options: AuthOptions) {
     },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Our routes audit every outcome; better-auth's own warnings would only repeat them.
+    logger: { level: 'error' },
     advanced: {
       cookiePrefix: 'tdkt',
       useSecureCookies: options.secureCookies,

@@ -47,7 +47,9 @@ export async function resolveActor(app: AppContext, request: FastifyRequest): Pr
     return null;
   }
   if (now - new Date(row.last_seen_at).getTime() > TOUCH_MS) {
-    await app.database.pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [found.session.id]);
+    await app.database.pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [
+      found.session.id,
+    ]);
   }
   const settings = await readSecuritySettings(app.database.db);
   const roles = row.roles as Role[];

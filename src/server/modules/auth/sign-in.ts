@@ -4,8 +4,8 @@ import type { SignIn } from '../../../shared/api/auth';
 import type { AppContext } from '../../app-context';
 import { user } from '../../db/schema';
 import { AppError } from '../../http/app-error';
-import { anonymousAuditContext } from './actor';
 import { writeAudit } from '../audit/write-audit';
+import { anonymousAuditContext } from './actor';
 import { headersOf } from './resolve-actor';
 
 /** The same words for an unknown user, a wrong password, a locked or a disabled account (quality B1). */
@@ -33,13 +33,17 @@ export async function signIn(
   const now = new Date();
   const refuse = async (reason: string) => {
     await db.transaction((tx) =>
-      writeAudit(tx, { ...audit, actorUserId: account?.id ?? null }, {
-        action: 'auth.sign-in',
-        objectType: 'user',
-        objectId: account?.id ?? null,
-        result: 'failed',
-        after: { reason },
-      }),
+      writeAudit(
+        tx,
+        { ...audit, actorUserId: account?.id ?? null },
+        {
+          action: 'auth.sign-in',
+          objectType: 'user',
+          objectId: account?.id ?? null,
+          result: 'failed',
+          after: { reason },
+        },
+      ),
     );
     return new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
   };
@@ -63,13 +67,17 @@ export async function signIn(
         if (updated && updated.failedLogins >= threshold) {
           const lockedUntil = new Date(Date.now() + app.env.TDKT_LOCKOUT_MINUTES * 60_000);
           await tx.update(user).set({ failedLogins: 0, lockedUntil }).where(eq(user.id, account.id));
-          await writeAudit(tx, { ...audit, actorUserId: account.id }, {
-            action: 'auth.lockout',
-            objectType: 'user',
-            objectId: account.id,
-            result: 'denied',
-            after: { lockedUntil: lockedUntil.toISOString() },
-          });
+          await writeAudit(
+            tx,
+            { ...audit, actorUserId: account.id },
+            {
+              action: 'auth.lockout',
+              objectType: 'user',
+              objectId: account.id,
+              result: 'denied',
+              after: { lockedUntil: lockedUntil.toISOString() },
+            },
+          );
         }
       });
     }
@@ -80,11 +88,15 @@ export async function signIn(
   const userId = body.user?.id ?? account!.id;
   await db.transaction(async (tx) => {
     await tx.update(user).set({ failedLogins: 0, lockedUntil: null }).where(eq(user.id, userId));
-    await writeAudit(tx, { ...audit, actorUserId: userId }, {
-      action: body.twoFactorRedirect ? 'auth.sign-in.password-ok' : 'auth.sign-in',
-      objectType: 'user',
-      objectId: userId,
-    });
+    await writeAudit(
+      tx,
+      { ...audit, actorUserId: userId },
+      {
+        action: body.twoFactorRedirect ? 'auth.sign-in.password-ok' : 'auth.sign-in',
+        objectType: 'user',
+        objectId: userId,
+      },
+    );
   });
   return { twoFactor: body.twoFactorRedirect === true, userId };
 }

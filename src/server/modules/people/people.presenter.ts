@@ -7,7 +7,14 @@ type PersonRow = Record<string, unknown> & { unit_name: string };
 export function presentPersonDetail(
   p: PersonRow,
   ratings: { year: number; rating: string; decided_on: string | null }[],
-  discipline: { id: string; level: string; from_date: string; to_date: string | null; decision_number: string | null; reason: string | null }[],
+  discipline: {
+    id: string;
+    level: string;
+    from_date: string;
+    to_date: string | null;
+    decision_number: string | null;
+    reason: string | null;
+  }[],
   showSensitive: boolean,
 ): PersonDetail {
   const latest = ratings[0];

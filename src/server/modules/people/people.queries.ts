@@ -22,7 +22,8 @@ async function whereOf(db: DbOrTx, actor: Actor, f: PersonFilters): Promise<SQL>
   if (f.q) {
     // Diacritic-insensitive: "nguyen van an" finds "Nguyễn Văn An"; the trigram index serves LIKE.
     const folded = f.q.normalize('NFC').trim();
-    if (folded) parts.push(sql`p.full_name_search LIKE '%' || tdkt_fold(${folded.replace(/[%_\\]/g, '\\$&')}) || '%'`);
+    if (folded)
+      parts.push(sql`p.full_name_search LIKE '%' || tdkt_fold(${folded.replace(/[%_\\]/g, '\\$&')}) || '%'`);
   }
   if (f.sex) parts.push(sql`p.sex = ${f.sex}`);
   if (f.staffType) parts.push(sql`p.staff_type = ${f.staffType}`);
@@ -46,8 +47,17 @@ function orderOf(sort: PersonFilters['sort']): SQL {
 }
 
 type Row = {
-  id: string; full_name: string; sex: Sex; birth_date: string | null; position: string | null; staff_type: StaffType;
-  unit_id: string; unit_name: string; recruited_on: string | null; rating_year: number | null; rating: Rating | null;
+  id: string;
+  full_name: string;
+  sex: Sex;
+  birth_date: string | null;
+  position: string | null;
+  staff_type: StaffType;
+  unit_id: string;
+  unit_name: string;
+  recruited_on: string | null;
+  rating_year: number | null;
+  rating: Rating | null;
 };
 
 function present(r: Row): PersonListItem {
@@ -92,7 +102,12 @@ export async function queryPeople(
 }
 
 /** The person's row and unit path, if in the actor's subtree; else 404 like a missing one. */
-export async function loadPersonInScope(db: DbOrTx, actor: Actor, id: string, options: { lock?: boolean } = {}) {
+export async function loadPersonInScope(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  options: { lock?: boolean } = {},
+) {
   const { rows } = await db.execute<Record<string, unknown> & { unit_path: string; unit_name: string }>(sql`
     SELECT p.*, u.path AS unit_path, u.name AS unit_name FROM person p JOIN unit u ON u.id = p.unit_id
      WHERE p.id = ${id} AND p.anonymised_at IS NULL ${options.lock ? sql`FOR UPDATE OF p` : sql``}`);

@@ -4,14 +4,21 @@ import type { DisciplineCreateSchema, RatingUpsertSchema } from '../../../shared
 import type { DbOrTx } from '../../db/client';
 import { personDiscipline, personRating } from '../../db/schema';
 import { badRequest } from '../../http/app-error';
-import { type Actor, auditContextOf } from '../auth/actor';
 import { writeAudit } from '../audit/write-audit';
+import { type Actor, auditContextOf } from '../auth/actor';
 import { loadPersonInScope } from './people.queries';
 
 /** Record (or correct) the yearly performance rating of a person; one rating per year. */
-export async function upsertRating(tx: DbOrTx, actor: Actor, personId: string, input: z.infer<typeof RatingUpsertSchema>): Promise<void> {
+export async function upsertRating(
+  tx: DbOrTx,
+  actor: Actor,
+  personId: string,
+  input: z.infer<typeof RatingUpsertSchema>,
+): Promise<void> {
   const p = await loadPersonInScope(tx, actor, personId, { lock: true });
-  const { rows } = await tx.execute<{ rating: string }>(sql`SELECT rating FROM person_rating WHERE person_id = ${personId} AND year = ${input.year}`);
+  const { rows } = await tx.execute<{ rating: string }>(
+    sql`SELECT rating FROM person_rating WHERE person_id = ${personId} AND year = ${input.year}`,
+  );
   await tx
     .insert(personRating)
     .values({ personId, year: input.year, rating: input.rating, decidedOn: input.decidedOn ?? null })
@@ -30,12 +37,27 @@ export async function upsertRating(tx: DbOrTx, actor: Actor, personId: string, i
 }
 
 /** Record a dated disciplinary sanction (sensitive; office roles only). */
-export async function addDiscipline(tx: DbOrTx, actor: Actor, personId: string, input: z.infer<typeof DisciplineCreateSchema>): Promise<void> {
-  if (input.to && input.to < input.from) throw badRequest('Ngày hết hiệu lực phải sau ngày có hiệu lực.', [{ path: 'to', message: 'Trước ngày có hiệu lực' }]);
+export async function addDiscipline(
+  tx: DbOrTx,
+  actor: Actor,
+  personId: string,
+  input: z.infer<typeof DisciplineCreateSchema>,
+): Promise<void> {
+  if (input.to && input.to < input.from)
+    throw badRequest('Ngày hết hiệu lực phải sau ngày có hiệu lực.', [
+      { path: 'to', message: 'Trước ngày có hiệu lực' },
+    ]);
   const p = await loadPersonInScope(tx, actor, personId, { lock: true });
   const [row] = await tx
     .insert(personDiscipline)
-    .values({ personId, level: input.level, fromDate: input.from, toDate: input.to ?? null, decisionNumber: input.decisionNumber || null, reason: input.reason || null })
+    .values({
+      personId,
+      level: input.level,
+      fromDate: input.from,
+      toDate: input.to ?? null,
+      decisionNumber: input.decisionNumber || null,
+      reason: input.reason || null,
+    })
     .returning({ id: personDiscipline.id });
   await writeAudit(tx, auditContextOf(actor), {
     action: 'person.discipline.add',

@@ -3,15 +3,18 @@ import type { PersonCreate, PersonUpdate } from '../../../shared/api/people';
 import type { DbOrTx } from '../../db/client';
 import { person } from '../../db/schema';
 import { AppError, forbidden } from '../../http/app-error';
-import { type Actor, auditContextOf, can } from '../auth/actor';
 import { lastEditorOf } from '../audit/last-editor';
 import { writeAudit } from '../audit/write-audit';
+import { type Actor, auditContextOf, can } from '../auth/actor';
 import { loadUnitInScope } from '../units/units.policy';
 import { loadPersonInScope } from './people.queries';
 
 function assertSensitiveWrite(actor: Actor, input: Partial<PersonCreate>) {
   // Only a role that may read sensitive fields may set them; a clerk leaves them to the office.
-  if ((input.ethnicityCode !== undefined || input.nationalId !== undefined) && !can(actor, 'person.sensitive.read')) {
+  if (
+    (input.ethnicityCode !== undefined || input.nationalId !== undefined) &&
+    !can(actor, 'person.sensitive.read')
+  ) {
     if (!actor.roles.includes('unitClerk')) throw forbidden('Bạn không có quyền ghi thông tin nhạy cảm.');
   }
 }
@@ -19,7 +22,10 @@ function assertSensitiveWrite(actor: Actor, input: Partial<PersonCreate>) {
 /** Add a person to a unit in the actor's subtree. */
 export async function createPerson(tx: DbOrTx, actor: Actor, input: PersonCreate): Promise<string> {
   const u = await loadUnitInScope(tx, actor, input.unitId);
-  if (u.status !== 'active') throw new AppError('BAD_REQUEST', `Đơn vị "${u.name}" đã ngừng hoạt động; hãy chọn đơn vị kế tục.`, [{ path: 'unitId', message: 'Đơn vị đã ngừng hoạt động' }]);
+  if (u.status !== 'active')
+    throw new AppError('BAD_REQUEST', `Đơn vị "${u.name}" đã ngừng hoạt động; hãy chọn đơn vị kế tục.`, [
+      { path: 'unitId', message: 'Đơn vị đã ngừng hoạt động' },
+    ]);
   assertSensitiveWrite(actor, input);
   const [row] = await tx
     .insert(person)
@@ -50,7 +56,10 @@ export async function updatePerson(tx: DbOrTx, actor: Actor, id: string, input: 
   const before = await loadPersonInScope(tx, actor, id, { lock: true });
   if (before.version !== input.version) {
     const who = await lastEditorOf(tx, 'person', id);
-    throw new AppError('CONFLICT', `Hồ sơ cán bộ này vừa được ${who} sửa. Dữ liệu mới đã được tải lại; vui lòng sửa lại nếu cần.`);
+    throw new AppError(
+      'CONFLICT',
+      `Hồ sơ cán bộ này vừa được ${who} sửa. Dữ liệu mới đã được tải lại; vui lòng sửa lại nếu cần.`,
+    );
   }
   if (input.unitId && input.unitId !== before.unit_id) await loadUnitInScope(tx, actor, input.unitId);
   assertSensitiveWrite(actor, input);

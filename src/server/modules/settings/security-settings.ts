@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { type PasswordPolicy } from '../../../domain/access/password-policy';
+import type { PasswordPolicy } from '../../../domain/access/password-policy';
 import { type SecuritySettings, SecuritySettingsSchema } from '../../../shared/api/auth';
 import type { Db, DbOrTx } from '../../db/client';
 import { appSetting } from '../../db/schema';
@@ -22,7 +22,10 @@ const CACHE_MS = 3000;
 export async function readSecuritySettings(db: DbOrTx, fresh = false): Promise<SecuritySettings> {
   if (!fresh && cache && Date.now() - cache.at < CACHE_MS) return cache.value;
   const rows = await db.select().from(appSetting).where(eq(appSetting.key, KEY));
-  const parsed = SecuritySettingsSchema.safeParse({ ...DEFAULT_SECURITY_SETTINGS, ...(rows[0]?.value as object) });
+  const parsed = SecuritySettingsSchema.safeParse({
+    ...DEFAULT_SECURITY_SETTINGS,
+    ...(rows[0]?.value as object),
+  });
   const value = parsed.success ? parsed.data : DEFAULT_SECURITY_SETTINGS;
   cache = { at: Date.now(), value };
   return value;

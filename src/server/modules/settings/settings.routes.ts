@@ -3,21 +3,26 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { SecuritySettingsSchema } from '../../../shared/api/auth';
 import type { AppContext } from '../../app-context';
 import { actorOf, guard } from '../../http/guard';
-import { auditContextOf } from '../auth/actor';
 import { writeAudit } from '../audit/write-audit';
+import { auditContextOf } from '../auth/actor';
 import { readSecuritySettings, saveSecuritySettings } from './security-settings';
 
 export function registerSettingsRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<ZodTypeProvider>();
   const admin = guard(app, { permission: 'settings.manage' });
 
-  r.get('/settings/security', { preHandler: admin, schema: { response: { 200: SecuritySettingsSchema } } }, async () =>
-    readSecuritySettings(app.database.db, true),
+  r.get(
+    '/settings/security',
+    { preHandler: admin, schema: { response: { 200: SecuritySettingsSchema } } },
+    async () => readSecuritySettings(app.database.db, true),
   );
 
   r.put(
     '/settings/security',
-    { preHandler: admin, schema: { body: SecuritySettingsSchema, response: { 200: SecuritySettingsSchema } } },
+    {
+      preHandler: admin,
+      schema: { body: SecuritySettingsSchema, response: { 200: SecuritySettingsSchema } },
+    },
     async (request) => {
       const actor = actorOf(request);
       await app.database.db.transaction(async (tx) => {

@@ -1,9 +1,9 @@
 import type { UnitCreate } from '../../../shared/api/units';
 import type { DbOrTx } from '../../db/client';
 import { unit } from '../../db/schema';
-import { type Actor, auditContextOf } from '../auth/actor';
 import { writeAudit } from '../audit/write-audit';
-import { type UnitRow, loadUnitInScope } from './units.policy';
+import { type Actor, auditContextOf } from '../auth/actor';
+import { loadUnitInScope, type UnitRow } from './units.policy';
 
 /** Create a unit under a parent in the actor's subtree. */
 export async function createUnit(tx: DbOrTx, actor: Actor, input: UnitCreate): Promise<UnitRow> {
@@ -22,6 +22,12 @@ export async function createUnit(tx: DbOrTx, actor: Actor, input: UnitCreate): P
       validFrom: input.validFrom ?? null,
     })
     .returning();
-  await writeAudit(tx, auditContextOf(actor), { action: 'unit.create', objectType: 'unit', objectId: id, unitId: id, after: row });
+  await writeAudit(tx, auditContextOf(actor), {
+    action: 'unit.create',
+    objectType: 'unit',
+    objectId: id,
+    unitId: id,
+    after: row,
+  });
   return row!;
 }

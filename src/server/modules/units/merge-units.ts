@@ -3,10 +3,10 @@ import type { UnitMerge } from '../../../shared/api/units';
 import type { DbOrTx } from '../../db/client';
 import { person, unit, unitChange } from '../../db/schema';
 import { badRequest } from '../../http/app-error';
-import { type Actor, auditContextOf } from '../auth/actor';
 import { writeAudit } from '../audit/write-audit';
+import { type Actor, auditContextOf } from '../auth/actor';
 import { createUnit } from './create-unit';
-import { type UnitRow, loadUnitInScope } from './units.policy';
+import { loadUnitInScope, type UnitRow } from './units.policy';
 
 /** Move a unit's subtree under a new parent, rewriting the materialised paths in one statement. */
 export async function moveSubtree(tx: DbOrTx, child: UnitRow, newParent: UnitRow): Promise<void> {
@@ -29,14 +29,24 @@ export async function mergeUnits(tx: DbOrTx, actor: Actor, input: UnitMerge): Pr
     ]);
   }
   const sources: UnitRow[] = [];
-  for (const id of new Set(input.sourceUnitIds)) sources.push(await loadUnitInScope(tx, actor, id, { lock: true }));
+  for (const id of new Set(input.sourceUnitIds))
+    sources.push(await loadUnitInScope(tx, actor, id, { lock: true }));
   const target = input.targetUnitId
     ? await loadUnitInScope(tx, actor, input.targetUnitId, { lock: true })
     : await createUnit(tx, actor, { ...input.newUnit!, validFrom: input.effectiveOn });
   for (const source of sources) {
-    if (source.id === target.id) throw badRequest('Đơn vị nhận không được nằm trong danh sách đơn vị bị sáp nhập.', [{ path: 'targetUnitId', message: 'Trùng đơn vị bị sáp nhập' }]);
-    if (target.path.startsWith(source.path)) throw badRequest(`Không thể sáp nhập "${source.name}" vào đơn vị cấp dưới của chính nó.`, [{ path: 'targetUnitId', message: 'Đơn vị nhận là cấp dưới của đơn vị bị sáp nhập' }]);
-    if (source.status !== 'active') throw badRequest(`"${source.name}" đã ngừng hoạt động, không thể sáp nhập thêm lần nữa.`, [{ path: 'sourceUnitIds', message: 'Đơn vị đã ngừng hoạt động' }]);
+    if (source.id === target.id)
+      throw badRequest('Đơn vị nhận không được nằm trong danh sách đơn vị bị sáp nhập.', [
+        { path: 'targetUnitId', message: 'Trùng đơn vị bị sáp nhập' },
+      ]);
+    if (target.path.startsWith(source.path))
+      throw badRequest(`Không thể sáp nhập "${source.name}" vào đơn vị cấp dưới của chính nó.`, [
+        { path: 'targetUnitId', message: 'Đơn vị nhận là cấp dưới của đơn vị bị sáp nhập' },
+      ]);
+    if (source.status !== 'active')
+      throw badRequest(`"${source.name}" đã ngừng hoạt động, không thể sáp nhập thêm lần nữa.`, [
+        { path: 'sourceUnitIds', message: 'Đơn vị đã ngừng hoạt động' },
+      ]);
   }
   const sourceIds = sources.map((s) => s.id);
   const children = await tx.select().from(unit).where(inArray(unit.parentId, sourceIds));
@@ -51,7 +61,13 @@ export async function mergeUnits(tx: DbOrTx, actor: Actor, input: UnitMerge): Pr
     .returning({ id: person.id });
   await tx
     .update(unit)
-    .set({ status: 'merged', validTo: input.effectiveOn, successorId: target.id, version: sql`${unit.version} + 1`, updatedAt: new Date() })
+    .set({
+      status: 'merged',
+      validTo: input.effectiveOn,
+      successorId: target.id,
+      version: sql`${unit.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(inArray(unit.id, sourceIds));
   const [change] = await tx
     .insert(unitChange)
@@ -71,7 +87,12 @@ export async function mergeUnits(tx: DbOrTx, actor: Actor, input: UnitMerge): Pr
     objectId: target.id,
     unitId: target.id,
     before: sources.map((s) => ({ id: s.id, name: s.name, status: s.status })),
-    after: { changeId: change!.id, target: target.id, movedPeople: moved.length, movedSubUnits: children.length },
+    after: {
+      changeId: change!.id,
+      target: target.id,
+      movedPeople: moved.length,
+      movedSubUnits: children.length,
+    },
   });
   return target;
 }

@@ -3,10 +3,10 @@ import type { UnitSplit } from '../../../shared/api/units';
 import type { DbOrTx } from '../../db/client';
 import { unit, unitChange } from '../../db/schema';
 import { badRequest } from '../../http/app-error';
-import { type Actor, auditContextOf } from '../auth/actor';
 import { writeAudit } from '../audit/write-audit';
+import { type Actor, auditContextOf } from '../auth/actor';
 import { createUnit } from './create-unit';
-import { type UnitRow, loadUnitInScope } from './units.policy';
+import { loadUnitInScope, type UnitRow } from './units.policy';
 
 /**
  * Split a unit into new sibling units on a date. The source keeps its people and history and is marked
@@ -14,15 +14,33 @@ import { type UnitRow, loadUnitInScope } from './units.policy';
  */
 export async function splitUnit(tx: DbOrTx, actor: Actor, input: UnitSplit): Promise<UnitRow[]> {
   const source = await loadUnitInScope(tx, actor, input.sourceUnitId, { lock: true });
-  if (source.status !== 'active') throw badRequest(`"${source.name}" đã ngừng hoạt động, không thể chia tách.`, [{ path: 'sourceUnitId', message: 'Đơn vị đã ngừng hoạt động' }]);
-  if (!source.parentId) throw badRequest('Không thể chia tách đơn vị cấp cao nhất.', [{ path: 'sourceUnitId', message: 'Đơn vị cấp cao nhất' }]);
+  if (source.status !== 'active')
+    throw badRequest(`"${source.name}" đã ngừng hoạt động, không thể chia tách.`, [
+      { path: 'sourceUnitId', message: 'Đơn vị đã ngừng hoạt động' },
+    ]);
+  if (!source.parentId)
+    throw badRequest('Không thể chia tách đơn vị cấp cao nhất.', [
+      { path: 'sourceUnitId', message: 'Đơn vị cấp cao nhất' },
+    ]);
   const created: UnitRow[] = [];
   for (const target of input.targets) {
-    created.push(await createUnit(tx, actor, { parentId: source.parentId, name: target.name, kind: target.kind, validFrom: input.effectiveOn }));
+    created.push(
+      await createUnit(tx, actor, {
+        parentId: source.parentId,
+        name: target.name,
+        kind: target.kind,
+        validFrom: input.effectiveOn,
+      }),
+    );
   }
   await tx
     .update(unit)
-    .set({ status: 'split', validTo: input.effectiveOn, version: sql`${unit.version} + 1`, updatedAt: new Date() })
+    .set({
+      status: 'split',
+      validTo: input.effectiveOn,
+      version: sql`${unit.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(eq(unit.id, source.id));
   const [change] = await tx
     .insert(unitChange)

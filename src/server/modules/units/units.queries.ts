@@ -5,7 +5,11 @@ import type { Actor } from '../auth/actor';
 import type { UnitRow } from './units.policy';
 
 /** The actor's subtree in tree order (parents before children, siblings in Vietnamese order). */
-export async function listUnitsInScope(db: DbOrTx, actor: Actor, options: { includeInactive: boolean; q?: string }): Promise<UnitRow[]> {
+export async function listUnitsInScope(
+  db: DbOrTx,
+  actor: Actor,
+  options: { includeInactive: boolean; q?: string },
+): Promise<UnitRow[]> {
   const rows = await db
     .select()
     .from(unit)
@@ -34,7 +38,9 @@ export function sortAsTree(rows: UnitRow[]): UnitRow[] {
   const c = collator();
   const out: UnitRow[] = [];
   const visit = (parent: string | null) => {
-    const children = (byParent.get(parent) ?? []).sort((a, b) => a.sortOrder - b.sortOrder || c.compare(a.name, b.name));
+    const children = (byParent.get(parent) ?? []).sort(
+      (a, b) => a.sortOrder - b.sortOrder || c.compare(a.name, b.name),
+    );
     for (const child of children) {
       out.push(child);
       visit(child.id);

@@ -18,9 +18,9 @@ import { createUnit } from './create-unit';
 import { getUnitDetail } from './get-unit-detail';
 import { mergeUnits } from './merge-units';
 import { splitUnit } from './split-unit';
-import { updateUnit } from './update-unit';
 import { presentUnit } from './units.presenter';
 import { listUnitsInScope } from './units.queries';
+import { updateUnit } from './update-unit';
 
 const IdParams = z.object({ id: UuidSchema });
 
@@ -30,34 +30,62 @@ export function registerUnitRoutes(fastify: FastifyInstance, app: AppContext): v
   const write = guard(app, { permission: 'unit.write' });
   const { db } = app.database;
 
-  r.get('/units', { preHandler: read, schema: { querystring: UnitListQuerySchema, response: { 200: UnitListSchema } } }, async (request) => {
-    const rows = await listUnitsInScope(db, actorOf(request), {
-      includeInactive: request.query.includeInactive === 'true',
-      q: request.query.q || undefined,
-    });
-    return { items: rows.map(presentUnit) };
-  });
-
-  r.get('/units/:id', { preHandler: read, schema: { params: IdParams, response: { 200: UnitDetailSchema } } }, async (request) =>
-    getUnitDetail(db, actorOf(request), request.params.id),
+  r.get(
+    '/units',
+    { preHandler: read, schema: { querystring: UnitListQuerySchema, response: { 200: UnitListSchema } } },
+    async (request) => {
+      const rows = await listUnitsInScope(db, actorOf(request), {
+        includeInactive: request.query.includeInactive === 'true',
+        q: request.query.q || undefined,
+      });
+      return { items: rows.map(presentUnit) };
+    },
   );
 
-  r.post('/units', { preHandler: write, schema: { body: UnitCreateSchema, response: { 200: UnitSchema } } }, async (request) =>
-    presentUnit(await db.transaction((tx) => createUnit(tx, actorOf(request), request.body))),
+  r.get(
+    '/units/:id',
+    { preHandler: read, schema: { params: IdParams, response: { 200: UnitDetailSchema } } },
+    async (request) => getUnitDetail(db, actorOf(request), request.params.id),
   );
 
-  r.patch('/units/:id', { preHandler: write, schema: { params: IdParams, body: UnitUpdateSchema, response: { 200: UnitSchema } } }, async (request) =>
-    presentUnit(await db.transaction((tx) => updateUnit(tx, actorOf(request), request.params.id, request.body))),
+  r.post(
+    '/units',
+    { preHandler: write, schema: { body: UnitCreateSchema, response: { 200: UnitSchema } } },
+    async (request) =>
+      presentUnit(await db.transaction((tx) => createUnit(tx, actorOf(request), request.body))),
   );
 
-  r.post('/units/merge', { preHandler: write, schema: { body: UnitMergeSchema, response: { 200: UnitDetailSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    const target = await db.transaction((tx) => mergeUnits(tx, actor, request.body));
-    return getUnitDetail(db, actor, target.id);
-  });
+  r.patch(
+    '/units/:id',
+    {
+      preHandler: write,
+      schema: { params: IdParams, body: UnitUpdateSchema, response: { 200: UnitSchema } },
+    },
+    async (request) =>
+      presentUnit(
+        await db.transaction((tx) => updateUnit(tx, actorOf(request), request.params.id, request.body)),
+      ),
+  );
 
-  r.post('/units/split', { preHandler: write, schema: { body: UnitSplitSchema, response: { 200: z.object({ items: z.array(UnitSchema) }) } } }, async (request) => {
-    const created = await db.transaction((tx) => splitUnit(tx, actorOf(request), request.body));
-    return { items: created.map(presentUnit) };
-  });
+  r.post(
+    '/units/merge',
+    { preHandler: write, schema: { body: UnitMergeSchema, response: { 200: UnitDetailSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const target = await db.transaction((tx) => mergeUnits(tx, actor, request.body));
+      return getUnitDetail(db, actor, target.id);
+    },
+  );
+
+  r.post(
+    '/units/split',
+    {
+      preHandler: write,
+      schema: { body: UnitSplitSchema, response: { 200: z.object({ items: z.array(UnitSchema) }) } },
+    },
+    async (request) => {
+      const created = await db.transaction((tx) => splitUnit(tx, actorOf(request), request.body));
+      return { items: created.map(presentUnit) };
+    },
+  );
 }

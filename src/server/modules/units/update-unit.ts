@@ -3,17 +3,20 @@ import type { UnitUpdate } from '../../../shared/api/units';
 import type { DbOrTx } from '../../db/client';
 import { unit } from '../../db/schema';
 import { AppError } from '../../http/app-error';
-import { type Actor, auditContextOf } from '../auth/actor';
-import { writeAudit } from '../audit/write-audit';
 import { lastEditorOf } from '../audit/last-editor';
-import { type UnitRow, loadUnitInScope } from './units.policy';
+import { writeAudit } from '../audit/write-audit';
+import { type Actor, auditContextOf } from '../auth/actor';
+import { loadUnitInScope, type UnitRow } from './units.policy';
 
 /** Rename or re-code a unit; a stale version answers 409 naming who changed it (optimistic concurrency). */
 export async function updateUnit(tx: DbOrTx, actor: Actor, id: string, input: UnitUpdate): Promise<UnitRow> {
   const before = await loadUnitInScope(tx, actor, id, { lock: true });
   if (before.version !== input.version) {
     const who = await lastEditorOf(tx, 'unit', id);
-    throw new AppError('CONFLICT', `Đơn vị này vừa được ${who} sửa. Trang đã tải lại dữ liệu mới; vui lòng sửa lại nếu cần.`);
+    throw new AppError(
+      'CONFLICT',
+      `Đơn vị này vừa được ${who} sửa. Trang đã tải lại dữ liệu mới; vui lòng sửa lại nếu cần.`,
+    );
   }
   const [row] = await tx
     .update(unit)
@@ -27,6 +30,13 @@ export async function updateUnit(tx: DbOrTx, actor: Actor, id: string, input: Un
     })
     .where(and(eq(unit.id, id), eq(unit.version, input.version)))
     .returning();
-  await writeAudit(tx, auditContextOf(actor), { action: 'unit.update', objectType: 'unit', objectId: id, unitId: id, before, after: row });
+  await writeAudit(tx, auditContextOf(actor), {
+    action: 'unit.update',
+    objectType: 'unit',
+    objectId: id,
+    unitId: id,
+    before,
+    after: row,
+  });
   return row!;
 }

@@ -1,0 +1,398 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPermission, type Permission } from '../../src/domain/access/permissions';
+import { insertPerson, insertUnit } from '../../src/server/seed/factories';
+import { ROLES, type Role } from '../../src/shared/codes';
+import {
+  type Client,
+  createTestApp,
+  seedAccount,
+  seedUnits,
+  signedIn,
+  type TestApp,
+} from './helpers/harness';
+
+/*
+ * Quality A1–A3: every API route × every role × a record of the own unit, the sibling unit, the parent
+ * and a missing id. A user of unit A may act only inside A; B and P answer like a missing record (404).
+ */
+
+type Place = 'own' | 'sibling' | 'parent' | 'missing';
+const PLACES: Place[] = ['own', 'sibling', 'parent', 'missing'];
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+interface Ids {
+  unit: Record<Place, string>;
+  person: Record<Place, string>;
+  account: Record<Place, string>;
+}
+
+interface RouteCase {
+  method: string;
+  url: string;
+  permission: Permission | 'signedIn';
+  /** Which record the request names; absent for collection routes. */
+  target?: 'unit' | 'person' | 'account';
+  call: (c: Client, id: string) => Promise<{ status: number }>;
+}
+
+let t: TestApp;
+let ids: Ids;
+const clients = new Map<Role, Client>();
+const unitOfPlace = new Map<string, string>();
+
+async function xlsxWithOneRow(unitName: string): Promise<Blob> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Cán bộ');
+  ws.addRow([
+    'Họ và tên',
+    'Giới tính',
+    'Ngày sinh',
+    'Dân tộc',
+    'Số định danh cá nhân',
+    'Chức vụ',
+    'Loại cán bộ',
+    'Đơn vị',
+    'Ngày tuyển dụng',
+  ]);
+  ws.addRow([
+    'Đỗ Văn Thử',
+    'Nam',
+    '01/02/1990',
+    'Kinh',
+    '',
+    'Chuyên viên',
+    'Công chức',
+    unitName,
+    '01/09/2015',
+  ]);
+  return new Blob([await wb.xlsx.writeBuffer()]);
+}
+
+async function freshUnitUnder(id: string): Promise<string> {
+  if (id === MISSING) return MISSING;
+  return t.database.db.transaction(
+    async (tx) =>
+      (await insertUnit(tx, { parentId: id, name: `Tổ thử ${Math.random()}`, kind: 'sub-unit' })).id,
+  );
+}
+
+async function versionOf(table: 'unit' | 'person', id: string): Promise<number> {
+  const { rows } = await t.database.pool.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+  return rows[0]?.version ?? 1;
+}
+
+const routeCases: RouteCase[] = [
+  { method: 'GET', url: '/api/dashboard', permission: 'signedIn', call: (c) => c.get('/api/dashboard') },
+  {
+    method: 'GET',
+    url: '/api/openapi.json',
+    permission: 'apiDocs.read',
+    call: (c) => c.get('/api/openapi.json'),
+  },
+  { method: 'GET', url: '/api/units', permission: 'unit.read', call: (c) => c.get('/api/units') },
+  {
+    method: 'GET',
+    url: '/api/units/:id',
+    permission: 'unit.read',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/units/${id}`),
+  },
+  {
+    method: 'POST',
+    url: '/api/units',
+    permission: 'unit.write',
+    target: 'unit',
+    call: (c, id) => c.post('/api/units', { parentId: id, name: 'Tổ công tác mới', kind: 'sub-unit' }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/units/:id',
+    permission: 'unit.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.patch(`/api/units/${id}`, { version: await versionOf('unit', id), shortName: 'Tên ngắn' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/units/merge',
+    permission: 'unit.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.post('/api/units/merge', {
+        sourceUnitIds: [await freshUnitUnder(id)],
+        targetUnitId: id,
+        effectiveOn: '2025-07-01',
+      }),
+  },
+  {
+    method: 'POST',
+    url: '/api/units/split',
+    permission: 'unit.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.post('/api/units/split', {
+        sourceUnitId: await freshUnitUnder(id),
+        targets: [
+          { name: 'Tổ 1', kind: 'sub-unit' },
+          { name: 'Tổ 2', kind: 'sub-unit' },
+        ],
+        effectiveOn: '2025-07-01',
+      }),
+  },
+  {
+    method: 'GET',
+    url: '/api/people',
+    permission: 'person.read',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/people?unitId=${id}`),
+  },
+  {
+    method: 'GET',
+    url: '/api/people/export.xlsx',
+    permission: 'person.export',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/people/export.xlsx?unitId=${id}`),
+  },
+  {
+    method: 'GET',
+    url: '/api/people/import-template.xlsx',
+    permission: 'person.import',
+    call: (c) => c.get('/api/people/import-template.xlsx'),
+  },
+  ...(['preview', 'commit'] as const).map(
+    (step): RouteCase => ({
+      method: 'POST',
+      url: `/api/people/import/${step}`,
+      permission: 'person.import',
+      target: 'unit',
+      call: async (c, id) => {
+        const form = new FormData();
+        form.set('unitId', id);
+        form.set('file', await xlsxWithOneRow(''), 'can-bo.xlsx');
+        return c.request('POST', `/api/people/import/${step}`, form);
+      },
+    }),
+  ),
+  {
+    method: 'GET',
+    url: '/api/people/:id',
+    permission: 'person.read',
+    target: 'person',
+    call: (c, id) => c.get(`/api/people/${id}`),
+  },
+  {
+    method: 'POST',
+    url: '/api/people',
+    permission: 'person.write',
+    target: 'unit',
+    call: (c, id) =>
+      c.post('/api/people', {
+        unitId: id,
+        fullName: 'Vàng Văn Phủ',
+        sex: 'male',
+        staffType: 'civil-servant',
+      }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/people/:id',
+    permission: 'person.write',
+    target: 'person',
+    call: async (c, id) =>
+      c.patch(`/api/people/${id}`, { version: await versionOf('person', id), position: 'Chuyên viên chính' }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/people/:id/ratings',
+    permission: 'person.write',
+    target: 'person',
+    call: (c, id) => c.put(`/api/people/${id}/ratings`, { year: 2025, rating: 'good' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/people/:id/discipline',
+    permission: 'discipline.write',
+    target: 'person',
+    call: (c, id) =>
+      c.post(`/api/people/${id}/discipline`, { level: 'reprimand', from: '2024-03-01', to: '2025-03-01' }),
+  },
+  { method: 'GET', url: '/api/accounts', permission: 'account.manage', call: (c) => c.get('/api/accounts') },
+  {
+    method: 'POST',
+    url: '/api/accounts',
+    permission: 'account.manage',
+    target: 'unit',
+    call: (c, id) =>
+      c.post('/api/accounts', {
+        name: 'Tài khoản mới',
+        email: `moi.${Math.random().toString(36).slice(2)}@test.vn`,
+        unitId: id,
+        roles: ['unitClerk'],
+      }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/accounts/:id',
+    permission: 'account.manage',
+    target: 'account',
+    call: (c, id) => c.patch(`/api/accounts/${id}`, { name: 'Tên đã sửa' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/accounts/:id/reset-password',
+    permission: 'account.manage',
+    target: 'account',
+    call: (c, id) => c.post(`/api/accounts/${id}/reset-password`),
+  },
+  {
+    method: 'POST',
+    url: '/api/accounts/:id/unlock',
+    permission: 'account.manage',
+    target: 'account',
+    call: (c, id) => c.post(`/api/accounts/${id}/unlock`),
+  },
+  {
+    method: 'GET',
+    url: '/api/settings/security',
+    permission: 'settings.manage',
+    call: (c) => c.get('/api/settings/security'),
+  },
+  {
+    method: 'PUT',
+    url: '/api/settings/security',
+    permission: 'settings.manage',
+    call: (c) =>
+      c.put('/api/settings/security', {
+        twoFactorRequiredRoles: [],
+        passwordMinLength: 12,
+        adminPasswordMinLength: 15,
+        passwordRequireMixedCase: false,
+        passwordRequireDigit: false,
+        passwordMaxAgeDays: 0,
+      }),
+  },
+  { method: 'GET', url: '/api/audit', permission: 'audit.read', call: (c) => c.get('/api/audit') },
+  {
+    method: 'GET',
+    url: '/api/audit/verify',
+    permission: 'audit.read',
+    call: (c) => c.get('/api/audit/verify'),
+  },
+];
+
+/** Routes with their own tests (sign-in flow) or open to everyone. */
+const OUTSIDE_MATRIX = new Set([
+  'GET /api/health',
+  'GET /api/auth/csrf',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/two-factor',
+  'POST /api/auth/sign-out',
+  'GET /api/auth/me',
+  'POST /api/auth/change-password',
+  'POST /api/auth/two-factor/enable',
+  'POST /api/auth/two-factor/confirm',
+  'POST /api/auth/two-factor/disable',
+]);
+
+beforeAll(async () => {
+  t = await createTestApp({ TDKT_LOGIN_RATE_PER_MINUTE: '10000' });
+  const s = await seedUnits(t.database);
+  unitOfPlace.set('own', s.a.id).set('sibling', s.b.id).set('parent', s.p.id);
+  const accountIn = async (unitId: string, label: string) =>
+    seedAccount(t.database, { email: `target.${label}@test.vn`, unitId, roles: ['unitClerk'] });
+  ids = {
+    unit: { own: s.a.id, sibling: s.b.id, parent: s.p.id, missing: MISSING },
+    person: { own: s.personA.id, sibling: s.personB.id, parent: s.personP.id, missing: MISSING },
+    account: {
+      own: await accountIn(s.a.id, 'a'),
+      sibling: await accountIn(s.b.id, 'b'),
+      parent: await accountIn(s.p.id, 'p'),
+      missing: MISSING,
+    },
+  };
+  for (const role of ROLES) {
+    await seedAccount(t.database, {
+      email: `${role.toLowerCase()}@a.test.vn`,
+      unitId: s.a.id,
+      roles: [role],
+    });
+    clients.set(role, await signedIn(t.baseUrl, `${role.toLowerCase()}@a.test.vn`));
+  }
+});
+afterAll(() => t.close());
+
+describe('access-control matrix (quality A1, A2)', () => {
+  it('covers every API route', () => {
+    const registered = t.app.routeTable
+      .filter((r) => r.url.startsWith('/api/'))
+      .map((r) => `${r.method} ${r.url}`);
+    const covered = new Set([...routeCases.map((c) => `${c.method} ${c.url}`), ...OUTSIDE_MATRIX]);
+    expect(registered.filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  for (const route of routeCases) {
+    it(`${route.method} ${route.url}`, async () => {
+      const failures: string[] = [];
+      for (const role of ROLES) {
+        const client = clients.get(role)!;
+        const allowed = route.permission === 'signedIn' || hasPermission([role], route.permission);
+        const places: (Place | null)[] = route.target ? PLACES : [null];
+        for (const place of places) {
+          const id = place && route.target ? ids[route.target][place] : '';
+          const res = await route.call(client, id);
+          const expected = !allowed ? '403' : place === null || place === 'own' ? '2xx' : '404';
+          const actual = res.status >= 200 && res.status < 300 ? '2xx' : String(res.status);
+          if (actual !== expected)
+            failures.push(`${role} × ${place ?? 'collection'}: expected ${expected}, got ${res.status}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('audits denials of other units’ records', async () => {
+    const { rows } = await t.database.pool.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND result = 'denied'`,
+    );
+    expect(rows[0].n).toBeGreaterThan(50);
+  });
+});
+
+describe('mass assignment (quality A3)', () => {
+  it('ignores or refuses extra fields and leaves the database unchanged', async () => {
+    const clerk = clients.get('unitClerk')!;
+    const res = await clerk.post('/api/people', {
+      unitId: ids.unit.own,
+      fullName: 'Lường Thị Xuân',
+      sex: 'female',
+      staffType: 'civil-servant',
+      id: MISSING,
+      status: 'left',
+      version: 99,
+      approvedBy: 'x',
+      role: 'admin',
+      anonymisedAt: '2020-01-01',
+    });
+    expect(res.status).toBe(200);
+    const { rows } = await t.database.pool.query(
+      `SELECT id, status, version, anonymised_at FROM person WHERE full_name = 'Lường Thị Xuân'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'active', version: 1, anonymised_at: null });
+    expect(rows[0].id).not.toBe(MISSING);
+    const me = await clerk.get('/api/auth/me');
+    expect(me.body.roles).toEqual(['unitClerk']);
+  });
+
+  it('does not let a person be moved into another unit through the body', async () => {
+    const clerk = clients.get('unitClerk')!;
+    const person = await t.database.db.transaction((tx) =>
+      insertPerson(tx, ids.unit.own, { fullName: 'Tòng Văn Khánh' }),
+    );
+    const res = await clerk.patch(`/api/people/${person.id}`, { version: 1, unitId: ids.unit.sibling });
+    expect(res.status).toBe(404);
+    const { rows } = await t.database.pool.query(`SELECT unit_id FROM person WHERE id = $1`, [person.id]);
+    expect(rows[0].unit_id).toBe(ids.unit.own);
+  });
+});
