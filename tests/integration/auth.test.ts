@@ -166,7 +166,7 @@ describe('per-address throttling (B2)', () => {
   it('answers 429 with Retry-After past the limit', async () => {
     const c = new Client(limited.baseUrl);
     const statuses: number[] = [];
-    let last;
+    let last: Awaited<ReturnType<Client['signIn']>> | undefined;
     for (let i = 0; i < 5; i++) {
       last = await c.signIn(`x${i}@test.vn`, 'khong-dung-mat-khau');
       statuses.push(last.status);

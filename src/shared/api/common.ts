@@ -13,15 +13,21 @@ export const IsoDateSchema = z
   }, 'Ngày không tồn tại trong lịch')
   .refine((value) => value >= '1900-01-01' && value <= '2100-12-31', 'Ngày phải trong khoảng 1900–2100');
 
+/** NUL, backspace, escape and the like: never part of a name or a reason; tab and newlines are. */
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
 /** Free text typed by a person: NFC-normalised, trimmed, no control characters. */
 export const TextSchema = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .refine(
-      (s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s),
-      'Không được chứa ký tự điều khiển',
-    )
+    .refine((s) => !hasControlCharacter(s), 'Không được chứa ký tự điều khiển')
     .refine((s) => s.length <= max, `Tối đa ${max} ký tự`);
 
 export const RequiredTextSchema = (max: number) =>

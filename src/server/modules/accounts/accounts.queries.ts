@@ -63,6 +63,6 @@ export async function listAccounts(
 export async function loadAccountInScope(db: DbOrTx, actor: Actor, id: string): Promise<Row> {
   const { rows } = await db.execute<Row>(sql`${SELECT} WHERE u.id = ${id}`);
   const row = rows[0];
-  if (!row || !row.unit_path?.startsWith(actor.scopePath)) throw notFound('Tài khoản');
+  if (!row?.unit_path?.startsWith(actor.scopePath)) throw notFound('Tài khoản');
   return row;
 }
