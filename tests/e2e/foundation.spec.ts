@@ -1,0 +1,97 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+
+const STAFF = 'noivu@tdkt.local';
+const CLERK = 'vanthu.tanphong@tdkt.local';
+const PASSWORD = 'TDKT-demo-2025!';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A workbook of three people: two good rows and one with an impossible birth date. */
+async function writeFixture(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Cán bộ');
+  ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số định danh cá nhân', 'Chức vụ', 'Loại cán bộ', 'Đơn vị', 'Ngày tuyển dụng']);
+  ws.addRow(['Lò Thị Phượng', 'Nữ', '12/03/1990', 'Thái', '', 'Chuyên viên', 'Công chức', '', '01/09/2015']);
+  ws.addRow(['Giàng A Chứ', 'Nam', '31/02/1988', 'Mông', '', 'Chuyên viên', 'Công chức', '', '01/09/2012']);
+  ws.addRow(['Tẩn Láo Sì', 'Nam', '05/07/1985', 'Dao', '', 'Chuyên viên', 'Công chức', '', '15/08/2010']);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tdkt-e2e-')), 'can-bo-moi.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+test('staff signs in, adds a unit, imports people with one bad row, searches without diacritics, signs out', async ({ page }) => {
+  await signIn(page, STAFF);
+  await expectNoSeriousA11yViolations(page);
+
+  // Add a unit under the city People's Committee.
+  await page.getByRole('link', { name: /Đơn vị/ }).first().click();
+  await expect(page.getByText('Phường Tân Phong').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên đơn vị').fill('Tổ công nghệ số cộng đồng');
+  await dialog.getByLabel('Loại đơn vị').click();
+  await page.getByTitle('Bộ phận trực thuộc').click();
+  const parent = dialog.getByLabel('Đơn vị cấp trên');
+  if (await parent.isVisible()) {
+    await parent.click();
+    await page.keyboard.type('Phường Tân Phong');
+    await page.keyboard.press('Enter');
+  }
+  await dialog.getByRole('button', { name: /Lưu|Thêm|Tạo/ }).click();
+  await expect(page.getByText('Tổ công nghệ số cộng đồng').first()).toBeVisible();
+
+  // Import people: the bad row is reported with its column, the good rows are imported.
+  await page.getByRole('link', { name: /Cán bộ/ }).first().click();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+  await page.locator('input[type=file]').setInputFiles(await writeFixture());
+  await expect(page.getByText('Ngày sinh').first()).toBeVisible();
+  await expect(page.getByText(/31\/02\/1988/).first()).toBeVisible();
+  await page.getByRole('button', { name: /^Nhập 2/ }).click();
+  await expect(page.getByText(/Đã nhập 2/).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Diacritic-insensitive search finds the imported person and the demo's Nguyễn Văn An.
+  const search = page.getByLabel('Tìm theo tên');
+  await search.fill('lo thi phuong');
+  await search.press('Enter');
+  await expect(page.getByRole('cell', { name: 'Lò Thị Phượng' })).toBeVisible();
+  await search.fill('nguyen van an');
+  await search.press('Enter');
+  await expect(page.getByRole('cell', { name: 'Nguyễn Văn An', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+  const me = await page.request.get('/api/auth/me');
+  expect(me.status()).toBe(401);
+});
+
+test('a ward clerk sees only the ward’s people', async ({ page }) => {
+  await signIn(page, CLERK);
+  await page.getByRole('link', { name: /Cán bộ/ }).first().click();
+  const res = await page.request.get('/api/people?pageSize=200');
+  const body = await res.json();
+  expect(body.total).toBeGreaterThan(0);
+  const units = new Set<string>(body.items.map((p: { unitName: string }) => p.unitName));
+  for (const name of units) expect(name).toMatch(/Tân Phong/);
+  await expect(page.getByText('Phường Đoàn Kết')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
