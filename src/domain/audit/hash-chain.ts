@@ -33,7 +33,22 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function hashAuditEvent(event: AuditHashInput): string {
-  const body = canonicalJson({ ...event, before: event.before ?? null, after: event.after ?? null });
+  // Only the listed fields: a row read back from the database also carries its own hash.
+  const body = canonicalJson({
+    id: event.id,
+    occurredAt: event.occurredAt,
+    actorUserId: event.actorUserId,
+    actorLabel: event.actorLabel,
+    unitId: event.unitId,
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    result: event.result,
+    ip: event.ip,
+    before: event.before ?? null,
+    after: event.after ?? null,
+    prevHash: event.prevHash,
+  });
   return createHash('sha256').update(event.prevHash).update('\n').update(body).digest('hex');
 }
 

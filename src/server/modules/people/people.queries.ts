@@ -112,6 +112,6 @@ export async function loadPersonInScope(
     SELECT p.*, u.path AS unit_path, u.name AS unit_name FROM person p JOIN unit u ON u.id = p.unit_id
      WHERE p.id = ${id} AND p.anonymised_at IS NULL ${options.lock ? sql`FOR UPDATE OF p` : sql``}`);
   const row = rows[0];
-  if (!row || !row.unit_path.startsWith(actor.scopePath)) throw notFound('Cán bộ');
+  if (!row?.unit_path.startsWith(actor.scopePath)) throw notFound('Cán bộ');
   return row;
 }
