@@ -47,7 +47,9 @@ async function actorFromReply(app: AppContext, request: FastifyRequest, reply: F
     (reply.getHeader('set-cookie') as string[] | string | undefined) ?? [],
   );
   const pairs = setCookies.map((c) => c.split(';')[0]).filter((c) => !c.endsWith('='));
-  const fake = { ...request, headers: { ...request.headers, cookie: pairs.join('; ') } } as FastifyRequest;
+  const fake = Object.create(request, {
+    headers: { value: { ...request.headers, cookie: pairs.join('; ') } },
+  }) as FastifyRequest;
   const actor = await resolveActor(app, fake);
   if (!actor) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
   return actor;
@@ -227,7 +229,7 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
       config: loginLimit,
       schema: { body: TwoFactorCodeSchema, response: { 200: OkSchema } },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       const response = await app.auth.api.verifyTOTP({
         body: { code: request.body.code },
@@ -238,6 +240,8 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
         throw badRequest('Mã xác thực không đúng. Hãy nhập mã 6 chữ số đang hiện trên ứng dụng.', [
           { path: 'code', message: 'Mã không đúng' },
         ]);
+      // better-auth opens a fresh session once 2FA is on; hand its cookie to the browser.
+      copyCookies(response, reply);
       await app.database.db.transaction(async (tx) => {
         await tx.update(user).set({ twoFactorEnabled: true }).where(eq(user.id, actor.userId));
         await writeAudit(tx, auditContextOf(actor), {

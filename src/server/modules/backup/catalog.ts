@@ -33,14 +33,14 @@ export async function setCanonicalSession(client: pg.ClientBase): Promise<void> 
 /** Every ordinary or partitioned table of the public schema, parents before the tables that refer to them. */
 export async function listPublicTables(client: pg.ClientBase): Promise<TableInfo[]> {
   const tables = await client.query<{ oid: number; name: string }>(
-    `SELECT c.oid::int AS oid, c.relname AS name
+    `SELECT c.oid::int AS oid, c.relname::text AS name
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
       ORDER BY c.relname COLLATE "C"`,
   );
   const oids = tables.rows.map((t) => t.oid);
   const columns = await client.query<{ rel: number; name: string; collatable: boolean; generated: boolean }>(
-    `SELECT a.attrelid::int AS rel, a.attname AS name, a.attcollation <> 0 AS collatable,
+    `SELECT a.attrelid::int AS rel, a.attname::text AS name, a.attcollation <> 0 AS collatable,
             a.attgenerated <> '' AS generated
        FROM pg_attribute a
       WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped
@@ -48,7 +48,7 @@ export async function listPublicTables(client: pg.ClientBase): Promise<TableInfo
     [oids],
   );
   const keys = await client.query<{ rel: number; names: string[] }>(
-    `SELECT i.indrelid::int AS rel, array_agg(a.attname ORDER BY k.ord) AS names
+    `SELECT i.indrelid::int AS rel, array_agg(a.attname::text ORDER BY k.ord) AS names
        FROM pg_index i
        CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
@@ -121,7 +121,7 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<AppliedM
 /** Tables of the public schema that hold at least one row. */
 export async function nonEmptyTables(client: pg.ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
-    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
       ORDER BY c.relname COLLATE "C"`,
   );
