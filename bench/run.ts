@@ -1,0 +1,140 @@
+/*
+ * `npm run bench`: the foundation's speed targets on this machine, printed as a table with p50/p95.
+ *   - generate and insert 200,000 people (with 4 years of ratings) into a fresh embedded database;
+ *   - import a 20,000-row workbook through the real import use case (parse, validate, insert, audit):
+ *     target ≤ 20 s;
+ *   - diacritic-insensitive name search through the real list query at 200,000 people: target p95 ≤ 50 ms.
+ * Each benchmark stops by itself; nothing leaves 127.0.0.1.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { migrateDatabase, openDatabase } from '../src/server/db/client';
+import { startEmbeddedDatabase } from '../src/server/db/embedded';
+import type { Actor } from '../src/server/modules/auth/actor';
+import { commitPeopleImport, previewPeopleImport } from '../src/server/modules/people/import-people';
+import { queryPeople } from '../src/server/modules/people/people.queries';
+import { insertPeopleBatch, insertRatingsBatch, insertUnit } from '../src/server/seed/factories';
+import { generatePeople, generateRatings } from '../src/server/seed/people-generator';
+import { ETHNICITIES, STAFF_TYPE_LABELS } from '../src/shared/codes';
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200_000);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 200);
+
+interface Row {
+  name: string;
+  n: number;
+  p50: number;
+  p95: number;
+  total: number;
+  target: string;
+  ok: boolean | null;
+}
+const results: Row[] = [];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+function record(name: string, samples: number[], target: string, ok: boolean | null) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  results.push({ name, n: samples.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), total: samples.reduce((a, b) => a + b, 0), target, ok });
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [value, performance.now() - t0];
+}
+
+async function buildWorkbook(rows: number, unitNames: string[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Cán bộ');
+  ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số định danh cá nhân', 'Chức vụ', 'Loại cán bộ', 'Đơn vị', 'Ngày tuyển dụng']);
+  const people = generatePeople(rows, ['00000000-0000-4000-8000-000000000001'], 7);
+  people.forEach((p, i) => {
+    const ethnicity = ETHNICITIES.find((e) => e.code === p.ethnicityCode)?.name ?? 'Kinh';
+    const [y, m, d] = (p.birthDate ?? '1990-01-01').split('-');
+    ws.addRow([p.fullName, p.sex === 'female' ? 'Nữ' : 'Nam', `${d}/${m}/${y}`, ethnicity, '', p.position ?? '', STAFF_TYPE_LABELS[p.staffType], unitNames[i % unitNames.length], '01/09/2015']);
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tdkt-bench-'));
+  const embedded = await startEmbeddedDatabase({ dataDir, port: 58000 + Math.floor(Math.random() * 900) });
+  const database = openDatabase(embedded.url, { max: 4 });
+  try {
+    await migrateDatabase(database);
+    const { db } = database;
+    const units = await db.transaction(async (tx) => {
+      const root = await insertUnit(tx, { parentId: null, name: 'Ủy ban nhân dân tỉnh Thử nghiệm', kind: 'peoples-committee' });
+      const list = [];
+      for (let i = 1; i <= 100; i++) {
+        list.push(await insertUnit(tx, { parentId: root.id, parentPath: root.path, name: `Xã Thử nghiệm số ${i}`, kind: 'commune' }));
+      }
+      return { root, list };
+    });
+    const actor: Actor = {
+      userId: 'bench', name: 'bench', email: 'bench@localhost', unitId: units.root.id, unitName: units.root.name,
+      scopePath: units.root.path, roles: ['staff'], sessionId: 'bench', mustChangePassword: false,
+      twoFactorEnabled: false, twoFactorRequired: false, ip: '127.0.0.1',
+    };
+
+    // 1. Generate and insert people with ratings, in chunks of 10,000 per transaction.
+    const refs = units.list.map((u) => ({ id: u.id, kind: 'commune' as const }));
+    const [, genMs] = await time(async () => {
+      const people = generatePeople(PEOPLE, refs, 20241231);
+      for (let i = 0; i < people.length; i += 10_000) {
+        await db.transaction(async (tx) => {
+          const inserted = await insertPeopleBatch(tx, people.slice(i, i + 10_000));
+          await insertRatingsBatch(tx, generateRatings(inserted, [2022, 2023, 2024, 2025], i));
+        });
+      }
+    });
+    await database.pool.query('ANALYZE');
+    record(`sinh ${PEOPLE.toLocaleString('vi-VN')} cán bộ + xếp loại 4 năm`, [genMs], '—', null);
+
+    // 2. Import a 20,000-row workbook: preview (parse + validate) and commit (one transaction).
+    const workbook = await buildWorkbook(IMPORT_ROWS, units.list.slice(0, 20).map((u) => u.name));
+    const input = { buffer: workbook, fileName: 'can-bo.xlsx', defaultUnitId: units.list[0]!.id };
+    const [preview, previewMs] = await time(() => previewPeopleImport(db, actor, input));
+    if (preview.validRows !== IMPORT_ROWS) throw new Error(`preview found ${preview.errors.length} errors, e.g. ${JSON.stringify(preview.errors[0])}`);
+    record(`xem trước tệp ${IMPORT_ROWS.toLocaleString('vi-VN')} dòng`, [previewMs], '≤ 20 s', previewMs <= 20_000);
+    const [committed, commitMs] = await time(() => commitPeopleImport(db, actor, input));
+    if (committed.imported !== IMPORT_ROWS) throw new Error(`imported ${committed.imported}`);
+    record(`nhập tệp ${IMPORT_ROWS.toLocaleString('vi-VN')} dòng`, [commitMs], '≤ 20 s', commitMs <= 20_000);
+    await database.pool.query('ANALYZE person');
+
+    // 3. Diacritic-insensitive search at full size, through the same query the API runs.
+    const terms = ['nguyen van an', 'lo thi', 'giang a', 'tran thi bich', 'hoang', 'vang van', 'lu', 'tan lao', 'sung thi my', 'pham duc'];
+    const samples: number[] = [];
+    for (let i = 0; i < SEARCHES; i++) {
+      const q = terms[i % terms.length]!;
+      const [, ms] = await time(() => queryPeople(db, actor, { q, includeSubunits: 'true', sort: 'name' }, { limit: 20, offset: 0 }));
+      samples.push(ms);
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    record(`tìm tên không dấu (${(PEOPLE + IMPORT_ROWS).toLocaleString('vi-VN')} cán bộ)`, samples, 'p95 ≤ 50 ms', percentile(sorted, 95) <= 50);
+
+    const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+    console.log('\n| phép đo | n | p50 | p95 | tổng | mục tiêu | đạt |');
+    console.log('|---|---:|---:|---:|---:|---|---|');
+    for (const r of results) {
+      console.log(`| ${r.name} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.total)} | ${r.target} | ${r.ok === null ? '—' : r.ok ? 'đạt' : 'KHÔNG ĐẠT'} |`);
+    }
+    console.log(`\nTốc độ sinh dữ liệu: ${Math.round(PEOPLE / (genMs / 1000)).toLocaleString('vi-VN')} cán bộ/giây; nhập Excel: ${Math.round(IMPORT_ROWS / (commitMs / 1000)).toLocaleString('vi-VN')} dòng/giây.`);
+    if (results.some((r) => r.ok === false)) process.exitCode = 1;
+  } finally {
+    await database.close();
+    await embedded.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
