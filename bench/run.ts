@@ -40,7 +40,15 @@ function percentile(sorted: number[], p: number): number {
 
 function record(name: string, samples: number[], target: string, ok: boolean | null) {
   const sorted = [...samples].sort((a, b) => a - b);
-  results.push({ name, n: samples.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), total: samples.reduce((a, b) => a + b, 0), target, ok });
+  results.push({
+    name,
+    n: samples.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    total: samples.reduce((a, b) => a + b, 0),
+    target,
+    ok,
+  });
 }
 
 async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -52,12 +60,32 @@ async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function buildWorkbook(rows: number, unitNames: string[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Cán bộ');
-  ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số định danh cá nhân', 'Chức vụ', 'Loại cán bộ', 'Đơn vị', 'Ngày tuyển dụng']);
+  ws.addRow([
+    'Họ và tên',
+    'Giới tính',
+    'Ngày sinh',
+    'Dân tộc',
+    'Số định danh cá nhân',
+    'Chức vụ',
+    'Loại cán bộ',
+    'Đơn vị',
+    'Ngày tuyển dụng',
+  ]);
   const people = generatePeople(rows, ['00000000-0000-4000-8000-000000000001'], 7);
   people.forEach((p, i) => {
     const ethnicity = ETHNICITIES.find((e) => e.code === p.ethnicityCode)?.name ?? 'Kinh';
     const [y, m, d] = (p.birthDate ?? '1990-01-01').split('-');
-    ws.addRow([p.fullName, p.sex === 'female' ? 'Nữ' : 'Nam', `${d}/${m}/${y}`, ethnicity, '', p.position ?? '', STAFF_TYPE_LABELS[p.staffType], unitNames[i % unitNames.length], '01/09/2015']);
+    ws.addRow([
+      p.fullName,
+      p.sex === 'female' ? 'Nữ' : 'Nam',
+      `${d}/${m}/${y}`,
+      ethnicity,
+      '',
+      p.position ?? '',
+      STAFF_TYPE_LABELS[p.staffType],
+      unitNames[i % unitNames.length],
+      '01/09/2015',
+    ]);
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -70,17 +98,37 @@ async function main() {
     await migrateDatabase(database);
     const { db } = database;
     const units = await db.transaction(async (tx) => {
-      const root = await insertUnit(tx, { parentId: null, name: 'Ủy ban nhân dân tỉnh Thử nghiệm', kind: 'peoples-committee' });
+      const root = await insertUnit(tx, {
+        parentId: null,
+        name: 'Ủy ban nhân dân tỉnh Thử nghiệm',
+        kind: 'peoples-committee',
+      });
       const list = [];
       for (let i = 1; i <= 100; i++) {
-        list.push(await insertUnit(tx, { parentId: root.id, parentPath: root.path, name: `Xã Thử nghiệm số ${i}`, kind: 'commune' }));
+        list.push(
+          await insertUnit(tx, {
+            parentId: root.id,
+            parentPath: root.path,
+            name: `Xã Thử nghiệm số ${i}`,
+            kind: 'commune',
+          }),
+        );
       }
       return { root, list };
     });
     const actor: Actor = {
-      userId: 'bench', name: 'bench', email: 'bench@localhost', unitId: units.root.id, unitName: units.root.name,
-      scopePath: units.root.path, roles: ['staff'], sessionId: 'bench', mustChangePassword: false,
-      twoFactorEnabled: false, twoFactorRequired: false, ip: '127.0.0.1',
+      userId: 'bench',
+      name: 'bench',
+      email: 'bench@localhost',
+      unitId: units.root.id,
+      unitName: units.root.name,
+      scopePath: units.root.path,
+      roles: ['staff'],
+      sessionId: 'bench',
+      mustChangePassword: false,
+      twoFactorEnabled: false,
+      twoFactorRequired: false,
+      ip: '127.0.0.1',
     };
 
     // 1. Generate and insert people with ratings, in chunks of 10,000 per transaction.
@@ -98,34 +146,67 @@ async function main() {
     record(`sinh ${PEOPLE.toLocaleString('vi-VN')} cán bộ + xếp loại 4 năm`, [genMs], '—', null);
 
     // 2. Import a 20,000-row workbook: preview (parse + validate) and commit (one transaction).
-    const workbook = await buildWorkbook(IMPORT_ROWS, units.list.slice(0, 20).map((u) => u.name));
+    const workbook = await buildWorkbook(
+      IMPORT_ROWS,
+      units.list.slice(0, 20).map((u) => u.name),
+    );
     const input = { buffer: workbook, fileName: 'can-bo.xlsx', defaultUnitId: units.list[0]!.id };
     const [preview, previewMs] = await time(() => previewPeopleImport(db, actor, input));
-    if (preview.validRows !== IMPORT_ROWS) throw new Error(`preview found ${preview.errors.length} errors, e.g. ${JSON.stringify(preview.errors[0])}`);
-    record(`xem trước tệp ${IMPORT_ROWS.toLocaleString('vi-VN')} dòng`, [previewMs], '≤ 20 s', previewMs <= 20_000);
+    if (preview.validRows !== IMPORT_ROWS)
+      throw new Error(
+        `preview found ${preview.errors.length} errors, e.g. ${JSON.stringify(preview.errors[0])}`,
+      );
+    record(
+      `xem trước tệp ${IMPORT_ROWS.toLocaleString('vi-VN')} dòng`,
+      [previewMs],
+      '≤ 20 s',
+      previewMs <= 20_000,
+    );
     const [committed, commitMs] = await time(() => commitPeopleImport(db, actor, input));
     if (committed.imported !== IMPORT_ROWS) throw new Error(`imported ${committed.imported}`);
     record(`nhập tệp ${IMPORT_ROWS.toLocaleString('vi-VN')} dòng`, [commitMs], '≤ 20 s', commitMs <= 20_000);
     await database.pool.query('ANALYZE person');
 
     // 3. Diacritic-insensitive search at full size, through the same query the API runs.
-    const terms = ['nguyen van an', 'lo thi', 'giang a', 'tran thi bich', 'hoang', 'vang van', 'lu', 'tan lao', 'sung thi my', 'pham duc'];
+    const terms = [
+      'nguyen van an',
+      'lo thi',
+      'giang a',
+      'tran thi bich',
+      'hoang',
+      'vang van',
+      'lu',
+      'tan lao',
+      'sung thi my',
+      'pham duc',
+    ];
     const samples: number[] = [];
     for (let i = 0; i < SEARCHES; i++) {
       const q = terms[i % terms.length]!;
-      const [, ms] = await time(() => queryPeople(db, actor, { q, includeSubunits: 'true', sort: 'name' }, { limit: 20, offset: 0 }));
+      const [, ms] = await time(() =>
+        queryPeople(db, actor, { q, includeSubunits: 'true', sort: 'name' }, { limit: 20, offset: 0 }),
+      );
       samples.push(ms);
     }
     const sorted = [...samples].sort((a, b) => a - b);
-    record(`tìm tên không dấu (${(PEOPLE + IMPORT_ROWS).toLocaleString('vi-VN')} cán bộ)`, samples, 'p95 ≤ 50 ms', percentile(sorted, 95) <= 50);
+    record(
+      `tìm tên không dấu (${(PEOPLE + IMPORT_ROWS).toLocaleString('vi-VN')} cán bộ)`,
+      samples,
+      'p95 ≤ 50 ms',
+      percentile(sorted, 95) <= 50,
+    );
 
     const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
     console.log('\n| phép đo | n | p50 | p95 | tổng | mục tiêu | đạt |');
     console.log('|---|---:|---:|---:|---:|---|---|');
     for (const r of results) {
-      console.log(`| ${r.name} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.total)} | ${r.target} | ${r.ok === null ? '—' : r.ok ? 'đạt' : 'KHÔNG ĐẠT'} |`);
+      console.log(
+        `| ${r.name} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.total)} | ${r.target} | ${r.ok === null ? '—' : r.ok ? 'đạt' : 'KHÔNG ĐẠT'} |`,
+      );
     }
-    console.log(`\nTốc độ sinh dữ liệu: ${Math.round(PEOPLE / (genMs / 1000)).toLocaleString('vi-VN')} cán bộ/giây; nhập Excel: ${Math.round(IMPORT_ROWS / (commitMs / 1000)).toLocaleString('vi-VN')} dòng/giây.`);
+    console.log(
+      `\nTốc độ sinh dữ liệu: ${Math.round(PEOPLE / (genMs / 1000)).toLocaleString('vi-VN')} cán bộ/giây; nhập Excel: ${Math.round(IMPORT_ROWS / (commitMs / 1000)).toLocaleString('vi-VN')} dòng/giây.`,
+    );
     if (results.some((r) => r.ok === false)) process.exitCode = 1;
   } finally {
     await database.close();

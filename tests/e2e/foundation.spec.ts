@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 const STAFF = 'noivu@tdkt.local';
@@ -27,7 +27,17 @@ async function expectNoSeriousA11yViolations(page: Page) {
 async function writeFixture(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Cán bộ');
-  ws.addRow(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số định danh cá nhân', 'Chức vụ', 'Loại cán bộ', 'Đơn vị', 'Ngày tuyển dụng']);
+  ws.addRow([
+    'Họ và tên',
+    'Giới tính',
+    'Ngày sinh',
+    'Dân tộc',
+    'Số định danh cá nhân',
+    'Chức vụ',
+    'Loại cán bộ',
+    'Đơn vị',
+    'Ngày tuyển dụng',
+  ]);
   ws.addRow(['Lò Thị Phượng', 'Nữ', '12/03/1990', 'Thái', '', 'Chuyên viên', 'Công chức', '', '01/09/2015']);
   ws.addRow(['Giàng A Chứ', 'Nam', '31/02/1988', 'Mông', '', 'Chuyên viên', 'Công chức', '', '01/09/2012']);
   ws.addRow(['Tẩn Láo Sì', 'Nam', '05/07/1985', 'Dao', '', 'Chuyên viên', 'Công chức', '', '15/08/2010']);
@@ -36,12 +46,17 @@ async function writeFixture(): Promise<string> {
   return file;
 }
 
-test('staff signs in, adds a unit, imports people with one bad row, searches without diacritics, signs out', async ({ page }) => {
+test('staff signs in, adds a unit, imports people with one bad row, searches without diacritics, signs out', async ({
+  page,
+}) => {
   await signIn(page, STAFF);
   await expectNoSeriousA11yViolations(page);
 
   // Add a unit under the city People's Committee.
-  await page.getByRole('link', { name: /Đơn vị/ }).first().click();
+  await page
+    .getByRole('link', { name: /Đơn vị/ })
+    .first()
+    .click();
   await expect(page.getByText('Phường Tân Phong').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Thêm đơn vị' }).first().click();
@@ -59,7 +74,10 @@ test('staff signs in, adds a unit, imports people with one bad row, searches wit
   await expect(page.getByText('Tổ công nghệ số cộng đồng').first()).toBeVisible();
 
   // Import people: the bad row is reported with its column, the good rows are imported.
-  await page.getByRole('link', { name: /Cán bộ/ }).first().click();
+  await page
+    .getByRole('link', { name: /Cán bộ/ })
+    .first()
+    .click();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
   await page.locator('input[type=file]').setInputFiles(await writeFixture());
@@ -86,7 +104,10 @@ test('staff signs in, adds a unit, imports people with one bad row, searches wit
 
 test('a ward clerk sees only the ward’s people', async ({ page }) => {
   await signIn(page, CLERK);
-  await page.getByRole('link', { name: /Cán bộ/ }).first().click();
+  await page
+    .getByRole('link', { name: /Cán bộ/ })
+    .first()
+    .click();
   const res = await page.request.get('/api/people?pageSize=200');
   const body = await res.json();
   expect(body.total).toBeGreaterThan(0);

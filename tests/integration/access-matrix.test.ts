@@ -93,6 +93,24 @@ const routeCases: RouteCase[] = [
   { method: 'GET', url: '/api/units', permission: 'unit.read', call: (c) => c.get('/api/units') },
   {
     method: 'GET',
+    url: '/api/units/export.xlsx',
+    permission: 'unit.read',
+    call: (c) => c.get('/api/units/export.xlsx'),
+  },
+  {
+    method: 'GET',
+    url: '/api/accounts/export.xlsx',
+    permission: 'account.manage',
+    call: (c) => c.get('/api/accounts/export.xlsx'),
+  },
+  {
+    method: 'GET',
+    url: '/api/audit/export.xlsx',
+    permission: 'audit.read',
+    call: (c) => c.get('/api/audit/export.xlsx'),
+  },
+  {
+    method: 'GET',
     url: '/api/units/:id',
     permission: 'unit.read',
     target: 'unit',

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/server/modules/audit/verify-audit-chain';
-import { type Client, type TestApp, createTestApp, seedAccount, seedUnits, signedIn } from './helpers/harness';
+import {
+  type Client,
+  createTestApp,
+  seedAccount,
+  seedUnits,
+  signedIn,
+  type TestApp,
+} from './helpers/harness';
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof seedUnits>>;
@@ -17,9 +24,17 @@ afterAll(() => t.close());
 describe('audit trail (quality E1–E3)', () => {
   it('writes one structured row per state change with actor, unit, object, before/after and address', async () => {
     const res = await admin.post('/api/units', { parentId: s.a.id, name: 'Tổ kiểm toán', kind: 'sub-unit' });
-    const { rows } = await t.database.pool.query(`SELECT * FROM audit_event WHERE action = 'unit.create' AND object_id = $1`, [res.body.id]);
+    const { rows } = await t.database.pool.query(
+      `SELECT * FROM audit_event WHERE action = 'unit.create' AND object_id = $1`,
+      [res.body.id],
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actor_label: 'admin@test.vn', unit_id: res.body.id, object_type: 'unit', result: 'ok' });
+    expect(rows[0]).toMatchObject({
+      actor_label: 'admin@test.vn',
+      unit_id: res.body.id,
+      object_type: 'unit',
+      result: 'ok',
+    });
     expect(rows[0].ip).toMatch(/127\.0\.0\.1/);
     expect(rows[0].after.name).toBe('Tổ kiểm toán');
     const list = await admin.get('/api/audit?action=unit.create');
@@ -27,8 +42,12 @@ describe('audit trail (quality E1–E3)', () => {
   });
 
   it('refuses UPDATE and DELETE on the trail', async () => {
-    await expect(t.database.pool.query(`UPDATE audit_event SET action = 'x' WHERE id = 1`)).rejects.toThrow(/append-only/);
-    await expect(t.database.pool.query(`DELETE FROM audit_event WHERE id = 1`)).rejects.toThrow(/append-only/);
+    await expect(t.database.pool.query(`UPDATE audit_event SET action = 'x' WHERE id = 1`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.database.pool.query(`DELETE FROM audit_event WHERE id = 1`)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('detects an edited row and a deleted row through the hash chain', async () => {
@@ -61,13 +80,21 @@ describe('audit trail (quality E1–E3)', () => {
       CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit down'; END $$;
       CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION test_refuse_audit();`);
     try {
-      const res = await admin.post('/api/units', { parentId: s.a.id, name: 'Không được ghi', kind: 'sub-unit' });
+      const res = await admin.post('/api/units', {
+        parentId: s.a.id,
+        name: 'Không được ghi',
+        kind: 'sub-unit',
+      });
       expect(res.status).toBe(500);
       expect(JSON.stringify(res.body)).not.toMatch(/audit down|INSERT|stack/);
-      const { rows } = await t.database.pool.query(`SELECT count(*)::int AS n FROM unit WHERE name = 'Không được ghi'`);
+      const { rows } = await t.database.pool.query(
+        `SELECT count(*)::int AS n FROM unit WHERE name = 'Không được ghi'`,
+      );
       expect(rows[0].n).toBe(0);
     } finally {
-      await t.database.pool.query('DROP TRIGGER test_refuse_audit ON audit_event; DROP FUNCTION test_refuse_audit()');
+      await t.database.pool.query(
+        'DROP TRIGGER test_refuse_audit ON audit_event; DROP FUNCTION test_refuse_audit()',
+      );
     }
   });
 });
@@ -78,7 +105,9 @@ describe('column sensitivity tags (quality F1)', () => {
     const { rows } = await t.database.pool.query(
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`,
     );
-    const untagged = rows.filter((r) => !columnSensitivity[r.table_name]?.[r.column_name]).map((r) => `${r.table_name}.${r.column_name}`);
+    const untagged = rows
+      .filter((r) => !columnSensitivity[r.table_name]?.[r.column_name])
+      .map((r) => `${r.table_name}.${r.column_name}`);
     expect(untagged).toEqual([]);
   });
 });

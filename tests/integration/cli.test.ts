@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -72,7 +72,10 @@ describe('tdkt audit verify (quality E2)', () => {
   it('names the gap left by a deleted middle row and exits 1', async () => {
     const url = await createDatabase('deleted', { migrated: true });
     await seedSample(url, 5);
-    await sqlOn(url, ['ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update', 'DELETE FROM audit_event WHERE id = 3']);
+    await sqlOn(url, [
+      'ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update',
+      'DELETE FROM audit_event WHERE id = 3',
+    ]);
     const r = await runTdkt(['audit', 'verify'], { DATABASE_URL: url });
     expect(r.code).toBe(1);
     expect(r.json()).toMatchObject({ ok: false, firstBadId: 4 });
@@ -94,13 +97,26 @@ describe('tdkt backup / restore (quality I7)', () => {
     expect(existsSync(`${backupFile}.tmp`)).toBe(false);
     const lines = gunzipSync(readFileSync(backupFile)).toString('utf8').split('\n');
     const header = JSON.parse(lines[0]!);
-    expect(header).toMatchObject({ format: 'tdkt-backup', formatVersion: 1 });
+    expect(header).toMatchObject({
+      format: 'tdkt-backup',
+      formatVersion: 1,
+      serverVersion: expect.any(String),
+    });
     expect(header.migrations.length).toBeGreaterThan(0);
     // Generated search columns are recomputed on restore, never stored.
     const unitSection = JSON.parse(lines.find((l) => l.startsWith('{"table":"unit","columns"'))!);
     expect(unitSection.columns).not.toContain('name_search');
     expect(unitSection.columns).toContain('path');
     expect(JSON.parse(lines.at(-2)!)).toEqual({ end: true, tables: out.tables, rows: out.rows });
+  });
+
+  it('reports an unwritable destination with exit 1 and leaves no file', async () => {
+    const target = path.join(dir, 'missing-dir', 'x.backup');
+    const r = await runTdkt(['backup', target], { DATABASE_URL: sourceUrl });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Không ghi được tệp/);
+    expect(existsSync(`${target}.tmp`)).toBe(false);
   });
 
   it('restores into a fresh, never migrated database with equal counts, checksums and audit chain', async () => {
@@ -191,14 +207,20 @@ describe('tdkt on the embedded database (no DATABASE_URL)', () => {
         const database = openDatabase(embedded.url, { max: 1 });
         await migrateDatabase(database);
         await database.close();
-        const r = await runTdkt(['audit', 'verify'], { TDKT_DATA_DIR: dataDir, TDKT_DB_PORT: String(port + 1) });
+        const r = await runTdkt(['audit', 'verify'], {
+          TDKT_DATA_DIR: dataDir,
+          TDKT_DB_PORT: String(port + 1),
+        });
         expect(r.stderr).toBe('');
         expect(r.json()).toEqual({ ok: true, checked: 0, firstBadId: null, problem: null });
       } finally {
         await embedded.stop();
       }
       // No app: the command starts the embedded postgres itself and stops it afterwards.
-      const r = await runTdkt(['audit', 'verify'], { TDKT_DATA_DIR: dataDir, TDKT_DB_PORT: String(port + 2) });
+      const r = await runTdkt(['audit', 'verify'], {
+        TDKT_DATA_DIR: dataDir,
+        TDKT_DB_PORT: String(port + 2),
+      });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(existsSync(path.join(dataDir, 'tdkt.lock'))).toBe(false);

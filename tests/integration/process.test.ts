@@ -18,7 +18,14 @@ const children: ChildProcess[] = [];
 function start(port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), TDKT_DATA_DIR: dataDir, TDKT_DB_PORT: dbPort, TDKT_LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      TDKT_DATA_DIR: dataDir,
+      TDKT_DB_PORT: dbPort,
+      TDKT_LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -73,17 +80,26 @@ describe('the app process', () => {
     // The demo is not loaded twice: the audit trail holds exactly one demo.load.
     const res = await fetch(`http://127.0.0.1:${port}/api/auth/csrf`);
     const csrf = (await res.json()).csrfToken as string;
-    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const login = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie },
       body: JSON.stringify({ email: 'admin@tdkt.local', password: 'TDKT-demo-2025!' }),
     });
     expect(login.status).toBe(200);
-    const session = [...login.headers.getSetCookie(), ...res.headers.getSetCookie()].map((c) => c.split(';')[0]).join('; ');
-    const audit = await fetch(`http://127.0.0.1:${port}/api/audit?action=demo.load`, { headers: { cookie: session } });
+    const session = [...login.headers.getSetCookie(), ...res.headers.getSetCookie()]
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const audit = await fetch(`http://127.0.0.1:${port}/api/audit?action=demo.load`, {
+      headers: { cookie: session },
+    });
     expect((await audit.json()).total).toBe(1);
-    const people = await fetch(`http://127.0.0.1:${port}/api/people?pageSize=1`, { headers: { cookie: session } });
+    const people = await fetch(`http://127.0.0.1:${port}/api/people?pageSize=1`, {
+      headers: { cookie: session },
+    });
     expect((await people.json()).total).toBeGreaterThanOrEqual(600);
     again.child.kill('SIGINT');
     expect(await again.exited).toBe(0);

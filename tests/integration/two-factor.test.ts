@@ -1,6 +1,14 @@
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, TEST_PASSWORD, type TestApp, createTestApp, seedAccount, seedUnits, signedIn } from './helpers/harness';
+import {
+  Client,
+  createTestApp,
+  seedAccount,
+  seedUnits,
+  signedIn,
+  TEST_PASSWORD,
+  type TestApp,
+} from './helpers/harness';
 
 let t: TestApp;
 
@@ -21,7 +29,9 @@ describe('TOTP two-factor sign-in (quality B6)', () => {
   it('an admin requires 2FA for staff; staff must set it up, then sign in with a code', async () => {
     const admin = await signedIn(t.baseUrl, 'admin@test.vn');
     const settings = (await admin.get('/api/settings/security')).body;
-    expect((await admin.put('/api/settings/security', { ...settings, twoFactorRequiredRoles: ['staff'] })).status).toBe(200);
+    expect(
+      (await admin.put('/api/settings/security', { ...settings, twoFactorRequiredRoles: ['staff'] })).status,
+    ).toBe(200);
 
     const staff = await signedIn(t.baseUrl, 'staff@test.vn');
     await new Promise((r) => setTimeout(r, 3100)); // settings are cached for up to 3 s
@@ -33,7 +43,9 @@ describe('TOTP two-factor sign-in (quality B6)', () => {
     expect(enabled.status).toBe(200);
     expect(enabled.body.totpURI).toMatch(/^otpauth:\/\/totp\//);
     expect((await staff.post('/api/auth/two-factor/confirm', { code: '000000' })).status).toBe(400);
-    const confirmed = await staff.post('/api/auth/two-factor/confirm', { code: codeFor(enabled.body.totpURI) });
+    const confirmed = await staff.post('/api/auth/two-factor/confirm', {
+      code: codeFor(enabled.body.totpURI),
+    });
     expect(confirmed.status).toBe(200);
     expect((await staff.get('/api/people')).status).toBe(200);
     expect((await staff.post('/api/auth/two-factor/disable', { password: TEST_PASSWORD })).status).toBe(400);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertPerson, insertDiscipline } from '../../src/server/seed/factories';
-import { type Client, type TestApp, createTestApp, seedAccount, seedUnits, signedIn } from './helpers/harness';
+import { insertDiscipline, insertPerson } from '../../src/server/seed/factories';
+import {
+  type Client,
+  createTestApp,
+  seedAccount,
+  seedUnits,
+  signedIn,
+  type TestApp,
+} from './helpers/harness';
 
 let t: TestApp;
 let s: Awaited<ReturnType<typeof seedUnits>>;
@@ -12,8 +19,14 @@ beforeAll(async () => {
   t = await createTestApp({ TDKT_LOGIN_RATE_PER_MINUTE: '1000' });
   s = await seedUnits(t.database);
   await t.database.db.transaction(async (tx) => {
-    for (const fullName of ['Đặng Thị Ánh', 'Bùi Văn Bình', 'Âu Thị Ân', 'Nguyễn Văn Ân', 'Ánh Dương']) await insertPerson(tx, s.a.id, { fullName });
-    await insertDiscipline(tx, s.personA.id, { level: 'reprimand', fromDate: '2024-01-10', toDate: '2025-01-10', reason: 'Vi phạm giờ giấc' });
+    for (const fullName of ['Đặng Thị Ánh', 'Bùi Văn Bình', 'Âu Thị Ân', 'Nguyễn Văn Ân', 'Ánh Dương'])
+      await insertPerson(tx, s.a.id, { fullName });
+    await insertDiscipline(tx, s.personA.id, {
+      level: 'reprimand',
+      fromDate: '2024-01-10',
+      toDate: '2025-01-10',
+      reason: 'Vi phạm giờ giấc',
+    });
   });
   await seedAccount(t.database, { email: 'staff@test.vn', unitId: s.p.id, roles: ['staff'] });
   await seedAccount(t.database, { email: 'clerk@test.vn', unitId: s.a.id, roles: ['unitClerk'] });
@@ -27,7 +40,10 @@ afterAll(() => t.close());
 describe('people search and lists', () => {
   it('finds names without diacritics and in any case, only inside the unit scope', async () => {
     const res = await clerk.get('/api/people?q=NGUYEN%20VAN%20AN');
-    expect(res.body.items.map((p: { fullName: string }) => p.fullName).sort()).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Ân']);
+    expect(res.body.items.map((p: { fullName: string }) => p.fullName).sort()).toEqual([
+      'Nguyễn Văn An',
+      'Nguyễn Văn Ân',
+    ]);
     const nfd = await clerk.get(`/api/people?q=${encodeURIComponent('Nguyễn'.normalize('NFD'))}`);
     expect(nfd.body.total).toBe(2);
     const outOfScope = await clerk.get('/api/people?q=lo%20thi%20xuan');
@@ -38,7 +54,17 @@ describe('people search and lists', () => {
   it('sorts in Vietnamese alphabetical order (A Ă Â … D Đ)', async () => {
     const res = await clerk.get('/api/people?pageSize=50');
     const names = res.body.items.map((p: { fullName: string }) => p.fullName);
-    expect(names).toEqual(['Ánh Dương', 'Âu Thị Ân', 'Bùi Văn Bình', 'Đặng Thị Ánh', 'Lò Văn Piếng', 'Nguyễn Văn An', 'Nguyễn Văn Ân'].filter((n) => names.includes(n)));
+    expect(names).toEqual(
+      [
+        'Ánh Dương',
+        'Âu Thị Ân',
+        'Bùi Văn Bình',
+        'Đặng Thị Ánh',
+        'Lò Văn Piếng',
+        'Nguyễn Văn An',
+        'Nguyễn Văn Ân',
+      ].filter((n) => names.includes(n)),
+    );
     expect(names.indexOf('Đặng Thị Ánh')).toBeGreaterThan(names.indexOf('Bùi Văn Bình'));
   });
 
@@ -74,13 +100,25 @@ describe('sensitive fields (quality F2, A7)', () => {
 
 describe('people changes', () => {
   it('creates a person with a Vietnamese error naming the field when input is bad', async () => {
-    const bad = await clerk.post('/api/people', { unitId: s.a.id, fullName: '  ', sex: 'male', staffType: 'civil-servant', birthDate: '1990-02-30' });
+    const bad = await clerk.post('/api/people', {
+      unitId: s.a.id,
+      fullName: '  ',
+      sex: 'male',
+      staffType: 'civil-servant',
+      birthDate: '1990-02-30',
+    });
     expect(bad.status).toBe(400);
     const paths = bad.body.error.fields.map((f: { path: string }) => f.path);
     expect(paths).toContain('fullName');
     expect(paths).toContain('birthDate');
     expect(bad.body.error.message).toMatch(/trường/);
-    const ok = await clerk.post('/api/people', { unitId: s.a.id, fullName: 'Tòng Thị Phóng', sex: 'female', staffType: 'commune-official', birthDate: '1992-02-29' });
+    const ok = await clerk.post('/api/people', {
+      unitId: s.a.id,
+      fullName: 'Tòng Thị Phóng',
+      sex: 'female',
+      staffType: 'commune-official',
+      birthDate: '1992-02-29',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.fullName).toBe('Tòng Thị Phóng');
   });
@@ -99,24 +137,39 @@ describe('people changes', () => {
   it('records one rating per year', async () => {
     await clerk.put(`/api/people/${s.personA.id}/ratings`, { year: 2024, rating: 'good' });
     const res = await clerk.put(`/api/people/${s.personA.id}/ratings`, { year: 2024, rating: 'excellent' });
-    expect(res.body.ratings.filter((r: { year: number }) => r.year === 2024)).toEqual([{ year: 2024, rating: 'excellent', decidedOn: null }]);
+    expect(res.body.ratings.filter((r: { year: number }) => r.year === 2024)).toEqual([
+      { year: 2024, rating: 'excellent', decidedOn: null },
+    ]);
   });
 });
 
 describe('units', () => {
   it('lists the subtree as a tree and lets staff add a unit', async () => {
-    const created = await staff.post('/api/units', { parentId: s.a.id, name: 'Tổ dân phố số 1', kind: 'sub-unit' });
+    const created = await staff.post('/api/units', {
+      parentId: s.a.id,
+      name: 'Tổ dân phố số 1',
+      kind: 'sub-unit',
+    });
     expect(created.status).toBe(200);
     const list = await clerk.get('/api/units');
     const names = list.body.items.map((u: { name: string }) => u.name);
     expect(names).toEqual(['Phường Tân Phong', 'Tổ dân phố số 1']);
-    expect((await clerk.post('/api/units', { parentId: s.a.id, name: 'Không được', kind: 'sub-unit' })).status).toBe(403);
+    expect(
+      (await clerk.post('/api/units', { parentId: s.a.id, name: 'Không được', kind: 'sub-unit' })).status,
+    ).toBe(403);
   });
 
   it('merges wards on a date: history kept, successor linked, people moved (2025 reform)', async () => {
-    const x = (await staff.post('/api/units', { parentId: s.p.id, name: 'Phường Quyết Thắng', kind: 'ward' })).body;
-    const y = (await staff.post('/api/units', { parentId: s.p.id, name: 'Phường Quyết Tiến', kind: 'ward' })).body;
-    await staff.post('/api/people', { unitId: x.id, fullName: 'Hoàng Văn Dũng', sex: 'male', staffType: 'commune-official' });
+    const x = (await staff.post('/api/units', { parentId: s.p.id, name: 'Phường Quyết Thắng', kind: 'ward' }))
+      .body;
+    const y = (await staff.post('/api/units', { parentId: s.p.id, name: 'Phường Quyết Tiến', kind: 'ward' }))
+      .body;
+    await staff.post('/api/people', {
+      unitId: x.id,
+      fullName: 'Hoàng Văn Dũng',
+      sex: 'male',
+      staffType: 'commune-official',
+    });
     const merged = await staff.post('/api/units/merge', {
       sourceUnitIds: [x.id, y.id],
       newUnit: { parentId: s.p.id, name: 'Phường Tân Phong mới', kind: 'ward' },
@@ -124,32 +177,61 @@ describe('units', () => {
       decisionNumber: '1670/NQ-UBTVQH15',
     });
     expect(merged.status).toBe(200);
-    expect(merged.body.changes[0]).toMatchObject({ kind: 'merge', effectiveOn: '2025-07-01', decisionNumber: '1670/NQ-UBTVQH15' });
-    expect(merged.body.changes[0].sources.map((u: { name: string }) => u.name).sort()).toEqual(['Phường Quyết Thắng', 'Phường Quyết Tiến']);
+    expect(merged.body.changes[0]).toMatchObject({
+      kind: 'merge',
+      effectiveOn: '2025-07-01',
+      decisionNumber: '1670/NQ-UBTVQH15',
+    });
+    expect(merged.body.changes[0].sources.map((u: { name: string }) => u.name).sort()).toEqual([
+      'Phường Quyết Thắng',
+      'Phường Quyết Tiến',
+    ]);
     const old = await staff.get(`/api/units/${x.id}`);
-    expect(old.body).toMatchObject({ status: 'merged', validTo: '2025-07-01', successorId: merged.body.id, successorName: 'Phường Tân Phong mới' });
+    expect(old.body).toMatchObject({
+      status: 'merged',
+      validTo: '2025-07-01',
+      successorId: merged.body.id,
+      successorName: 'Phường Tân Phong mới',
+    });
     const moved = await staff.get(`/api/people?q=hoang%20van%20dung`);
     expect(moved.body.items[0].unitName).toBe('Phường Tân Phong mới');
     const active = await staff.get('/api/units');
     expect(active.body.items.map((u: { name: string }) => u.name)).not.toContain('Phường Quyết Thắng');
     const all = await staff.get('/api/units?includeInactive=true');
     expect(all.body.items.map((u: { name: string }) => u.name)).toContain('Phường Quyết Thắng');
-    const again = await staff.post('/api/units/merge', { sourceUnitIds: [x.id], targetUnitId: s.b.id, effectiveOn: '2025-08-01' });
+    const again = await staff.post('/api/units/merge', {
+      sourceUnitIds: [x.id],
+      targetUnitId: s.b.id,
+      effectiveOn: '2025-08-01',
+    });
     expect(again.status).toBe(400);
   });
 
   it('splits a unit into new siblings and keeps the link', async () => {
-    const z = (await staff.post('/api/units', { parentId: s.p.id, name: 'Xã San Thàng', kind: 'commune' })).body;
-    const res = await staff.post('/api/units/split', { sourceUnitId: z.id, targets: [{ name: 'Xã San Thàng A', kind: 'commune' }, { name: 'Xã San Thàng B', kind: 'commune' }], effectiveOn: '2025-07-01' });
+    const z = (await staff.post('/api/units', { parentId: s.p.id, name: 'Xã San Thàng', kind: 'commune' }))
+      .body;
+    const res = await staff.post('/api/units/split', {
+      sourceUnitId: z.id,
+      targets: [
+        { name: 'Xã San Thàng A', kind: 'commune' },
+        { name: 'Xã San Thàng B', kind: 'commune' },
+      ],
+      effectiveOn: '2025-07-01',
+    });
     expect(res.status).toBe(200);
     const detail = await staff.get(`/api/units/${z.id}`);
     expect(detail.body.status).toBe('split');
-    expect(detail.body.changes[0].targets.map((u: { name: string }) => u.name).sort()).toEqual(['Xã San Thàng A', 'Xã San Thàng B']);
+    expect(detail.body.changes[0].targets.map((u: { name: string }) => u.name).sort()).toEqual([
+      'Xã San Thàng A',
+      'Xã San Thàng B',
+    ]);
   });
 
   it('rejects a stale unit edit with 409', async () => {
     const u = (await staff.get(`/api/units/${s.b.id}`)).body;
-    expect((await staff.patch(`/api/units/${s.b.id}`, { version: u.version, shortName: 'P. Đoàn Kết' })).status).toBe(200);
+    expect(
+      (await staff.patch(`/api/units/${s.b.id}`, { version: u.version, shortName: 'P. Đoàn Kết' })).status,
+    ).toBe(200);
     const stale = await staff.patch(`/api/units/${s.b.id}`, { version: u.version, shortName: 'Đoàn Kết' });
     expect(stale.status).toBe(409);
   });

@@ -1,31 +1,5 @@
-import type { Role } from '../../shared/codes';
-
-/**
- * The policy table: which roles may do what. Unit scope is decided separately: a user acts only on
- * records of their own unit's subtree (staff and admins of the top unit therefore see everything).
- */
-export const PERMISSIONS = {
-  'unit.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
-  'unit.write': ['admin', 'staff'],
-  'person.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
-  'person.write': ['admin', 'staff', 'unitClerk'],
-  'person.import': ['admin', 'staff', 'unitClerk'],
-  'person.export': ['admin', 'staff', 'unitClerk', 'unitHead', 'chairman'],
-  /** Ethnicity, national ID and discipline: shown unmasked, each read audited. */
-  'person.sensitive.read': ['admin', 'staff', 'unitHead'],
-  'discipline.write': ['admin', 'staff'],
-  'account.manage': ['admin'],
-  'audit.read': ['admin'],
-  'settings.manage': ['admin'],
-  'apiDocs.read': ['admin', 'staff'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof PERMISSIONS;
-
-export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
-  const allowed: readonly Role[] = PERMISSIONS[permission];
-  return roles.some((role) => allowed.includes(role));
-}
+// The policy table is shared data (the web app hides what a role cannot do); the server enforces it.
+export { hasPermission, PERMISSIONS, type Permission } from '../../shared/permissions';
 
 /** A unit path '/a/b/' is inside the scope path '/a/' when it starts with it. */
 export function isInScope(scopePath: string, unitPath: string): boolean {

@@ -14,13 +14,42 @@ import {
   validatePersonRow,
 } from './validate-person-row';
 
-const noiVu: UnitRef = { id: '00000000-0000-4000-8000-000000000001', name: 'Phòng Nội vụ', code: 'NV', isActive: true };
-const motCua: UnitRef = { id: '00000000-0000-4000-8000-000000000002', name: 'Tổ Một cửa', code: 'MC', isActive: true };
-const truongA: UnitRef = { id: '00000000-0000-4000-8000-000000000003', name: 'Trường Tiểu học số 1', code: 'TH1-A', isActive: true };
-const truongB: UnitRef = { id: '00000000-0000-4000-8000-000000000004', name: 'Trường Tiểu học số 1', code: 'TH1-B', isActive: true };
-const cu: UnitRef = { id: '00000000-0000-4000-8000-000000000005', name: 'Phòng Lao động cũ', code: 'LD', isActive: false };
+const noiVu: UnitRef = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'Phòng Nội vụ',
+  code: 'NV',
+  isActive: true,
+};
+const motCua: UnitRef = {
+  id: '00000000-0000-4000-8000-000000000002',
+  name: 'Tổ Một cửa',
+  code: 'MC',
+  isActive: true,
+};
+const truongA: UnitRef = {
+  id: '00000000-0000-4000-8000-000000000003',
+  name: 'Trường Tiểu học số 1',
+  code: 'TH1-A',
+  isActive: true,
+};
+const truongB: UnitRef = {
+  id: '00000000-0000-4000-8000-000000000004',
+  name: 'Trường Tiểu học số 1',
+  code: 'TH1-B',
+  isActive: true,
+};
+const cu: UnitRef = {
+  id: '00000000-0000-4000-8000-000000000005',
+  name: 'Phòng Lao động cũ',
+  code: 'LD',
+  isActive: false,
+};
 
-const ctx: RowContext = { units: buildUnitLookup([noiVu, motCua, truongA, truongB, cu]), defaultUnit: noiVu, today: '2025-06-30' };
+const ctx: RowContext = {
+  units: buildUnitLookup([noiVu, motCua, truongA, truongB, cu]),
+  defaultUnit: noiVu,
+  today: '2025-06-30',
+};
 const base: RawPersonRow = { fullName: 'Nguyễn Văn An', sex: 'Nam', staffType: 'Công chức' };
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -36,7 +65,17 @@ function errorsOf(raw: RawPersonRow, context: RowContext = ctx) {
 
 describe('validatePersonRow: accepted spellings', () => {
   it.each<[string, RawPersonRow, Partial<ImportedPerson>]>([
-    ['minimal row → default unit', {}, { fullName: 'Nguyễn Văn An', sex: 'male', staffType: 'civil-servant', unitId: noiVu.id, unitName: 'Phòng Nội vụ' }],
+    [
+      'minimal row → default unit',
+      {},
+      {
+        fullName: 'Nguyễn Văn An',
+        sex: 'male',
+        staffType: 'civil-servant',
+        unitId: noiVu.id,
+        unitName: 'Phòng Nội vụ',
+      },
+    ],
     ['"Nữ"', { sex: 'Nữ' }, { sex: 'female' }],
     ['"nu" without diacritics', { sex: 'nu' }, { sex: 'female' }],
     ['"NAM" upper case', { sex: 'NAM' }, { sex: 'male' }],
@@ -44,7 +83,11 @@ describe('validatePersonRow: accepted spellings', () => {
     ['d/m/yyyy', { birthDate: '5/1/1991' }, { birthDate: '1991-01-05' }],
     ['yyyy-mm-dd', { birthDate: '1988-12-12' }, { birthDate: '1988-12-12' }],
     ['a real Excel date', { birthDate: utc(1985, 3, 2) }, { birthDate: '1985-03-02' }],
-    ['an Excel date with float error', { birthDate: new Date(Date.UTC(1985, 2, 1, 23, 59, 59, 999)) }, { birthDate: '1985-03-02' }],
+    [
+      'an Excel date with float error',
+      { birthDate: new Date(Date.UTC(1985, 2, 1, 23, 59, 59, 999)) },
+      { birthDate: '1985-03-02' },
+    ],
     ['an Excel serial number', { birthDate: 32_932 }, { birthDate: '1990-02-28' }],
     ['29/02 of a leap year', { birthDate: '29/02/1992' }, { birthDate: '1992-02-29' }],
     ['ethnicity by name', { ethnicity: 'Kinh' }, { ethnicityCode: '01' }],
@@ -57,17 +100,37 @@ describe('validatePersonRow: accepted spellings', () => {
     ['ethnicity code as a number', { ethnicity: 7 }, { ethnicityCode: '07' }],
     ['national ID as text', { nationalId: '001090012345' }, { nationalId: '001090012345' }],
     ['national ID with spaces', { nationalId: '001 090 012 345' }, { nationalId: '001090012345' }],
-    ['national ID that lost its leading zeros as a number', { nationalId: 1_090_012_345 }, { nationalId: '001090012345' }],
+    [
+      'national ID that lost its leading zeros as a number',
+      { nationalId: 1_090_012_345 },
+      { nationalId: '001090012345' },
+    ],
     ['staff type without diacritics', { staffType: 'vien chuc' }, { staffType: 'public-employee' }],
-    ['staff type label with comma', { staffType: 'Cán bộ, công chức cấp xã' }, { staffType: 'commune-official' }],
+    [
+      'staff type label with comma',
+      { staffType: 'Cán bộ, công chức cấp xã' },
+      { staffType: 'commune-official' },
+    ],
     ['unit by name, any case', { unit: 'phòng nội vụ' }, { unitId: noiVu.id }],
     ['unit by name without diacritics', { unit: 'To Mot Cua' }, { unitId: motCua.id }],
     ['unit by code', { unit: 'MC' }, { unitId: motCua.id }],
     ['unit code tells same-named units apart', { unit: 'TH1-B' }, { unitId: truongB.id }],
-    ['formula-looking name kept as typed', { fullName: '=HYPERLINK("http://x","y")' }, { fullName: '=HYPERLINK("http://x","y")' }],
+    [
+      'formula-looking name kept as typed',
+      { fullName: '=HYPERLINK("http://x","y")' },
+      { fullName: '=HYPERLINK("http://x","y")' },
+    ],
     ['"+", "-", "@" text kept as typed', { position: '@SUM(A1)' }, { position: '@SUM(A1)' }],
-    ['name trimmed and NFC-normalised', { fullName: '  Nguye\u0302\u0303n Văn An ' }, { fullName: 'Nguyễn Văn An' }],
-    ['recruited after birth', { birthDate: '01/01/1990', recruitedOn: '01/09/2015' }, { recruitedOn: '2015-09-01' }],
+    [
+      'name trimmed and NFC-normalised',
+      { fullName: '  Nguye\u0302\u0303n Văn An ' },
+      { fullName: 'Nguyễn Văn An' },
+    ],
+    [
+      'recruited after birth',
+      { birthDate: '01/01/1990', recruitedOn: '01/09/2015' },
+      { recruitedOn: '2015-09-01' },
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(valid({ ...base, ...raw })).toMatchObject(expected);
   });
@@ -85,13 +148,28 @@ describe('validatePersonRow: accepted spellings', () => {
 
 describe('validatePersonRow: errors name the column and the expected form', () => {
   it.each<[string, RawPersonRow, string, RegExp]>([
-    ['impossible date', { birthDate: '31/02/1990' }, 'Ngày sinh', /^Ngày sinh "31\/02\/1990" không tồn tại; nhập theo dạng dd\/mm\/yyyy$/],
+    [
+      'impossible date',
+      { birthDate: '31/02/1990' },
+      'Ngày sinh',
+      /^Ngày sinh "31\/02\/1990" không tồn tại; nhập theo dạng dd\/mm\/yyyy$/,
+    ],
     ['29/02 of a common year', { birthDate: '29/02/1991' }, 'Ngày sinh', /không tồn tại/],
-    ['not a date', { birthDate: 'mười lăm' }, 'Ngày sinh', /không đúng dạng ngày; nhập theo dạng dd\/mm\/yyyy/],
+    [
+      'not a date',
+      { birthDate: 'mười lăm' },
+      'Ngày sinh',
+      /không đúng dạng ngày; nhập theo dạng dd\/mm\/yyyy/,
+    ],
     ['two-digit year', { birthDate: '15/05/90' }, 'Ngày sinh', /không đúng dạng ngày/],
     ['before 1900', { birthDate: '01/01/1850' }, 'Ngày sinh', /1900–2100/],
     ['born in the future', { birthDate: '01/07/2025' }, 'Ngày sinh', /sau ngày hôm nay/],
-    ['recruited before birth', { birthDate: '01/01/1990', recruitedOn: '01/01/1980' }, 'Ngày tuyển dụng', /phải sau ngày sinh/],
+    [
+      'recruited before birth',
+      { birthDate: '01/01/1990', recruitedOn: '01/01/1980' },
+      'Ngày tuyển dụng',
+      /phải sau ngày sinh/,
+    ],
     ['bad recruitment date', { recruitedOn: '2015-13-01' }, 'Ngày tuyển dụng', /không tồn tại/],
     ['missing name', { fullName: '  ' }, 'Họ và tên', /Chưa nhập họ và tên/],
     ['name too long', { fullName: 'A'.repeat(201) }, 'Họ và tên', /200/],
@@ -100,12 +178,32 @@ describe('validatePersonRow: errors name the column and the expected form', () =
     ['missing sex', { sex: null }, 'Giới tính', /Chưa nhập giới tính/],
     ['unknown ethnicity', { ethnicity: 'Kinhh' }, 'Dân tộc', /"Kinhh" không có trong danh mục 54 dân tộc/],
     ['ethnicity code out of the list', { ethnicity: '55' }, 'Dân tộc', /"55"/],
-    ['national ID of 11 digits as text', { nationalId: '01234567890' }, 'Số định danh cá nhân', /nhập đủ 12 chữ số/],
+    [
+      'national ID of 11 digits as text',
+      { nationalId: '01234567890' },
+      'Số định danh cá nhân',
+      /nhập đủ 12 chữ số/,
+    ],
     ['national ID with letters', { nationalId: '00109001234A' }, 'Số định danh cá nhân', /12 chữ số/],
-    ['unknown staff type', { staffType: 'Bộ đội' }, 'Loại cán bộ', /"Bộ đội" không có trong danh mục; chọn một trong: "Công chức"/],
+    [
+      'unknown staff type',
+      { staffType: 'Bộ đội' },
+      'Loại cán bộ',
+      /"Bộ đội" không có trong danh mục; chọn một trong: "Công chức"/,
+    ],
     ['missing staff type', { staffType: '' }, 'Loại cán bộ', /Chưa nhập loại cán bộ/],
-    ['unit not in scope (or unknown)', { unit: 'Xã Bình An' }, 'Đơn vị', /^Đơn vị "Xã Bình An" không có trong các đơn vị bạn quản lý/],
-    ['ambiguous unit name', { unit: 'Trường Tiểu học số 1' }, 'Đơn vị', /Có 2 đơn vị cùng tên.*nhập mã đơn vị/],
+    [
+      'unit not in scope (or unknown)',
+      { unit: 'Xã Bình An' },
+      'Đơn vị',
+      /^Đơn vị "Xã Bình An" không có trong các đơn vị bạn quản lý/,
+    ],
+    [
+      'ambiguous unit name',
+      { unit: 'Trường Tiểu học số 1' },
+      'Đơn vị',
+      /Có 2 đơn vị cùng tên.*nhập mã đơn vị/,
+    ],
     ['inactive unit', { unit: 'LD' }, 'Đơn vị', /đã ngừng hoạt động/],
   ])('%s', (_name, raw, column, message) => {
     const errors = errorsOf({ ...base, ...raw });
@@ -119,11 +217,15 @@ describe('validatePersonRow: errors name the column and the expected form', () =
   });
 
   it('reports an empty unit when there is no default unit', () => {
-    expect(errorsOf(base, { ...ctx, defaultUnit: null })).toEqual([{ column: 'Đơn vị', message: 'Chưa nhập đơn vị; nhập tên hoặc mã đơn vị' }]);
+    expect(errorsOf(base, { ...ctx, defaultUnit: null })).toEqual([
+      { column: 'Đơn vị', message: 'Chưa nhập đơn vị; nhập tên hoặc mã đơn vị' },
+    ]);
   });
 
   it('reports every problem of a row, not only the first', () => {
-    const columns = errorsOf({ fullName: '', sex: 'x', birthDate: '31/02/1990', staffType: '?' }).map((e) => e.column);
+    const columns = errorsOf({ fullName: '', sex: 'x', birthDate: '31/02/1990', staffType: '?' }).map(
+      (e) => e.column,
+    );
     expect(columns).toEqual(['Họ và tên', 'Giới tính', 'Ngày sinh', 'Loại cán bộ']);
   });
 });
@@ -161,7 +263,14 @@ describe('helpers', () => {
 
   it('flags later rows with the same name (any case/diacritics), birth date and unit', () => {
     const p = (fullName: string, birthDate: string | undefined, unitId = noiVu.id) =>
-      ({ fullName, birthDate, unitId, unitName: '', sex: 'male', staffType: 'civil-servant' }) as ImportedPerson;
+      ({
+        fullName,
+        birthDate,
+        unitId,
+        unitName: '',
+        sex: 'male',
+        staffType: 'civil-servant',
+      }) as ImportedPerson;
     const duplicates = findDuplicateRows([
       { row: 2, person: p('Nguyễn Văn An', '1990-01-01') },
       { row: 3, person: p('nguyen van an', '1990-01-01') },

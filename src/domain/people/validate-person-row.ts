@@ -1,6 +1,14 @@
 import { IsoDateSchema } from '../../shared/api/common';
 import { type PersonCreate, PersonCreateSchema } from '../../shared/api/people';
-import { ETHNICITIES, SEX_LABELS, SEXES, STAFF_TYPE_LABELS, STAFF_TYPES, type Sex, type StaffType } from '../../shared/codes';
+import {
+  ETHNICITIES,
+  SEX_LABELS,
+  SEXES,
+  type Sex,
+  STAFF_TYPE_LABELS,
+  STAFF_TYPES,
+  type StaffType,
+} from '../../shared/codes';
 
 /*
  * One row of the people import sheet → a person to create, or the list of what to fix, each naming
@@ -13,7 +21,11 @@ export const IMPORT_COLUMNS = [
   { key: 'sex', header: 'Giới tính', aliases: ['gioi'] },
   { key: 'birthDate', header: 'Ngày sinh', aliases: ['ngay thang nam sinh', 'sinh ngay'] },
   { key: 'ethnicity', header: 'Dân tộc', aliases: ['ma dan toc'] },
-  { key: 'nationalId', header: 'Số định danh cá nhân', aliases: ['so dinh danh', 'so cccd', 'cccd', 'so can cuoc'] },
+  {
+    key: 'nationalId',
+    header: 'Số định danh cá nhân',
+    aliases: ['so dinh danh', 'so cccd', 'cccd', 'so can cuoc'],
+  },
   { key: 'position', header: 'Chức vụ', aliases: ['chuc danh', 'chuc vu chuc danh'] },
   { key: 'staffType', header: 'Loại cán bộ', aliases: ['doi tuong', 'loai'] },
   { key: 'unit', header: 'Đơn vị', aliases: ['ten don vi', 'ma don vi', 'don vi cong tac'] },
@@ -21,7 +33,58 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 export type ImportColumnKey = (typeof IMPORT_COLUMNS)[number]['key'];
-export const COLUMN_HEADER = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.header])) as Record<ImportColumnKey, string>;
+export const COLUMN_HEADER = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  ImportColumnKey,
+  string
+>;
+
+/** What the template's guide sheet says about each column, with an example value. */
+export const IMPORT_COLUMN_GUIDE: Record<
+  ImportColumnKey,
+  { required: string; how: string; example: string | Date }
+> = {
+  fullName: {
+    required: 'Bắt buộc',
+    how: 'Họ, chữ đệm và tên, có dấu, tối đa 200 ký tự.',
+    example: 'Nguyễn Văn An',
+  },
+  sex: { required: 'Bắt buộc', how: 'Chọn "Nam" hoặc "Nữ" trong danh sách.', example: 'Nam' },
+  birthDate: {
+    required: 'Không bắt buộc',
+    how: 'Ngày/tháng/năm, ví dụ 15/05/1990 (dd/mm/yyyy) hoặc ô kiểu ngày của Excel.',
+    example: new Date(Date.UTC(1990, 4, 15)),
+  },
+  ethnicity: {
+    required: 'Không bắt buộc',
+    how: 'Tên dân tộc theo danh mục 54 dân tộc (ví dụ "Kinh", "Thái", "Mông") hoặc mã 2 chữ số (01–54).',
+    example: 'Kinh',
+  },
+  nationalId: {
+    required: 'Không bắt buộc',
+    how: 'Số định danh cá nhân (số CCCD) gồm đúng 12 chữ số; ô đã để kiểu văn bản để giữ số 0 ở đầu.',
+    example: '001090012345',
+  },
+  position: {
+    required: 'Không bắt buộc',
+    how: 'Chức vụ hoặc chức danh, ví dụ "Chuyên viên", "Trưởng phòng".',
+    example: 'Chuyên viên',
+  },
+  staffType: {
+    required: 'Bắt buộc',
+    how: 'Chọn trong danh sách: Công chức, Viên chức, Cán bộ, công chức cấp xã, …',
+    example: 'Công chức',
+  },
+  unit: {
+    required: 'Không bắt buộc',
+    how: 'Tên hoặc mã đơn vị trong phạm vi bạn quản lý. Để trống: dùng đơn vị đã chọn khi tải lên (mặc định đơn vị của bạn).',
+    example: '',
+  },
+  recruitedOn: {
+    required: 'Không bắt buộc',
+    how: 'Ngày tuyển dụng dạng dd/mm/yyyy; phải sau ngày sinh.',
+    example: new Date(Date.UTC(2015, 8, 1)),
+  },
+};
 
 /** What a spreadsheet cell holds once formulas, rich text and hyperlinks are reduced to their values. */
 export type RawCell = string | number | boolean | Date | null;
@@ -133,7 +196,9 @@ function textOf(value: RawCell): string {
 }
 
 /** A date cell → ISO date, or the reason it is not one. Accepts real dates, serials, dd/mm/yyyy, yyyy-mm-dd. */
-export function parseDateCell(value: RawCell): { iso: string } | { problem: 'format' | 'impossible' | 'range' } {
+export function parseDateCell(
+  value: RawCell,
+): { iso: string } | { problem: 'format' | 'impossible' | 'range' } {
   let iso: string;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { problem: 'format' };
@@ -165,16 +230,23 @@ export function isEmptyRow(raw: RawPersonRow): boolean {
 
 type Collect = (key: ImportColumnKey, message: string) => void;
 
-function readDate(raw: RawPersonRow, key: 'birthDate' | 'recruitedOn', add: Collect, today: string): string | undefined {
+function readDate(
+  raw: RawPersonRow,
+  key: 'birthDate' | 'recruitedOn',
+  add: Collect,
+  today: string,
+): string | undefined {
   const value = raw[key];
   if (isBlank(value)) return undefined;
   const header = COLUMN_HEADER[key];
   const shown = displayCell(value ?? null);
   const parsed = parseDateCell(value ?? null);
   if ('problem' in parsed) {
-    const why = { format: 'không đúng dạng ngày', impossible: 'không tồn tại', range: 'phải trong khoảng 1900–2100' }[
-      parsed.problem
-    ];
+    const why = {
+      format: 'không đúng dạng ngày',
+      impossible: 'không tồn tại',
+      range: 'phải trong khoảng 1900–2100',
+    }[parsed.problem];
     add(key, `${header} "${shown}" ${why}; nhập theo dạng dd/mm/yyyy`);
     return undefined;
   }
@@ -188,9 +260,14 @@ function readDate(raw: RawPersonRow, key: 'birthDate' | 'recruitedOn', add: Coll
 function readEthnicity(value: RawCell | undefined, add: Collect): string | undefined {
   if (isBlank(value)) return undefined;
   const text = textOf(value ?? null);
-  const code = /^\d{1,2}$/.test(text) ? text.padStart(2, '0') : ETHNICITY_BY_KEY.get(foldKey(text.replace(/^d[aâ]n t[oộ]c\s+/i, '')));
+  const code = /^\d{1,2}$/.test(text)
+    ? text.padStart(2, '0')
+    : ETHNICITY_BY_KEY.get(foldKey(text.replace(/^d[aâ]n t[oộ]c\s+/i, '')));
   if (code && ETHNICITY_CODE_SET.has(code)) return code;
-  add('ethnicity', `Dân tộc "${displayCell(value ?? null)}" không có trong danh mục 54 dân tộc; nhập tên (ví dụ "Kinh", "Thái") hoặc mã 2 chữ số`);
+  add(
+    'ethnicity',
+    `Dân tộc "${displayCell(value ?? null)}" không có trong danh mục 54 dân tộc; nhập tên (ví dụ "Kinh", "Thái") hoặc mã 2 chữ số`,
+  );
   return undefined;
 }
 
@@ -198,7 +275,9 @@ function readNationalId(value: RawCell | undefined, add: Collect): string | unde
   if (isBlank(value)) return undefined;
   // Excel turns a typed 001… into the number 1…: the leading zeros of the province code come back.
   const text =
-    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value).padStart(12, '0') : textOf(value ?? null).replace(/[\s.]/g, '');
+    typeof value === 'number' && Number.isInteger(value) && value >= 0
+      ? String(value).padStart(12, '0')
+      : textOf(value ?? null).replace(/[\s.]/g, '');
   const parsed = PersonCreateSchema.shape.nationalId.safeParse(text);
   if (parsed.success && parsed.data) return parsed.data;
   add('nationalId', `Số định danh cá nhân "${displayCell(value ?? null)}" không hợp lệ; nhập đủ 12 chữ số`);
@@ -234,7 +313,12 @@ function readText(raw: RawPersonRow, key: 'fullName' | 'position', add: Collect)
   const parsed = schema.safeParse(textOf(value ?? null));
   if (parsed.success) return parsed.data || undefined;
   const why = parsed.error.issues[0]?.message ?? 'Giá trị không hợp lệ';
-  add(key, key === 'fullName' && isBlank(value) ? 'Chưa nhập họ và tên' : `${COLUMN_HEADER[key]}: ${why.toLowerCase()}`);
+  add(
+    key,
+    key === 'fullName' && isBlank(value)
+      ? 'Chưa nhập họ và tên'
+      : `${COLUMN_HEADER[key]}: ${why.toLowerCase()}`,
+  );
   return undefined;
 }
 
@@ -246,7 +330,13 @@ export function validatePersonRow(raw: RawPersonRow, ctx: RowContext): RowResult
   const fullName = readText(raw, 'fullName', add);
   const sexText = textOf(raw.sex ?? null);
   const sex = SEX_BY_KEY.get(foldKey(sexText));
-  if (!sex) add('sex', sexText ? `Giới tính "${displayCell(sexText)}" không hợp lệ; chọn "Nam" hoặc "Nữ"` : 'Chưa nhập giới tính; chọn "Nam" hoặc "Nữ"');
+  if (!sex)
+    add(
+      'sex',
+      sexText
+        ? `Giới tính "${displayCell(sexText)}" không hợp lệ; chọn "Nam" hoặc "Nữ"`
+        : 'Chưa nhập giới tính; chọn "Nam" hoặc "Nữ"',
+    );
   const birthDate = readDate(raw, 'birthDate', add, ctx.today);
   const ethnicityCode = readEthnicity(raw.ethnicity, add);
   const nationalId = readNationalId(raw.nationalId, add);
@@ -286,7 +376,9 @@ export function validatePersonRow(raw: RawPersonRow, ctx: RowContext): RowResult
 }
 
 /** Rows repeating an earlier row's person (same name, birth date and unit) → the row number they repeat. */
-export function findDuplicateRows(rows: readonly { row: number; person: ImportedPerson }[]): Map<number, number> {
+export function findDuplicateRows(
+  rows: readonly { row: number; person: ImportedPerson }[],
+): Map<number, number> {
   const firstRowOf = new Map<string, number>();
   const duplicates = new Map<number, number>();
   for (const { row, person } of rows) {

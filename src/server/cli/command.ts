@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** What a command may touch: its arguments, the environment and the two output streams. */
 export interface CliContext {

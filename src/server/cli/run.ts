@@ -17,14 +17,17 @@ function usage(): string {
     'Kết quả là JSON trên stdout; lỗi trên stderr. Mã thoát / exit codes: 0 thành công / success,',
     '1 lỗi dữ liệu / data error, 2 sai cách dùng / usage error.',
     'Cơ sở dữ liệu / database: DATABASE_URL, nếu không thì PostgreSQL nhúng trong TDKT_DATA_DIR (mặc định ./data).',
-    "Database: DATABASE_URL, otherwise the embedded PostgreSQL in TDKT_DATA_DIR (default ./data).",
+    'Database: DATABASE_URL, otherwise the embedded PostgreSQL in TDKT_DATA_DIR (default ./data).',
   ].join('\n');
 }
 
 function commandHelp(c: CliCommand): string {
-  return [`Cách dùng / usage: tdkt ${c.path.join(' ')} ${c.args}`.trimEnd(), '', c.summary, ...(c.help ? ['', c.help] : [])].join(
-    '\n',
-  );
+  return [
+    `Cách dùng / usage: tdkt ${c.path.join(' ')} ${c.args}`.trimEnd(),
+    '',
+    c.summary,
+    ...(c.help ? ['', c.help] : []),
+  ].join('\n');
 }
 
 /** The longest command whose words start argv. */
@@ -76,7 +79,9 @@ export async function runCli(
   } catch (error) {
     if (error instanceof UsageError) {
       const name = command.path.join(' ');
-      ctx.error(`${error.message}\nCách dùng / usage: tdkt ${name} ${command.args}\nXem / see: tdkt ${name} --help`);
+      ctx.error(
+        `${error.message}\nCách dùng / usage: tdkt ${name} ${command.args}\nXem / see: tdkt ${name} --help`,
+      );
       return 2;
     }
     if (error instanceof CliError || error instanceof DataDirBusyError) {

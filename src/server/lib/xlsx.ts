@@ -73,10 +73,16 @@ export async function writeXlsxList<T>(list: XlsxList<T>): Promise<Buffer> {
     out.on('error', reject);
   });
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   workbook.creator = 'TĐKT';
   workbook.created = new Date();
-  const sheet = workbook.addWorksheet(list.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(list.sheetName.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   const widths = widthsOf(list.columns, rows);
   sheet.columns = list.columns.map((c, i) => ({
     width: widths[i],
@@ -108,6 +114,9 @@ export function attachmentDisposition(fileName: string): string {
       .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
       .replace(/[^\x20-\x7e]/g, '_')
       .replace(/["\\]/g, '_') || 'tep.xlsx';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

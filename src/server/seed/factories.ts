@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DisciplineLevel, Rating, Sex, StaffType, UnitKind, UnitStatus } from '../../shared/codes';
 import type { DbOrTx } from '../db/client';
 import { person, personDiscipline, personRating, unit } from '../db/schema';
@@ -176,22 +176,37 @@ export async function insertDisciplinedPerson(
   return created;
 }
 
-function chunks<T>(rows: readonly T[]): T[][] {
+function chunks<T>(rows: readonly T[], size = CHUNK_SIZE): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK_SIZE) out.push(rows.slice(i, i + CHUNK_SIZE));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
-/** Insert many people, one INSERT per 1,000 rows; ids are made here so ratings can refer to them. */
+/**
+ * Insert many people, one INSERT per chunk; each column travels as one array parameter (unnest), which
+ * is several times faster than a VALUES list. Ids are made here so ratings can refer to them.
+ */
 export async function insertPeopleBatch(
   tx: DbOrTx,
   rows: ReadonlyArray<PersonRow & { id?: string }>,
 ): Promise<Array<PersonRow & { id: string }>> {
   const withIds = rows.map((row) => ({ ...row, id: row.id ?? crypto.randomUUID() }));
-  for (const chunk of chunks(withIds)) await tx.insert(person).values(chunk);
+  for (const c of chunks(withIds, 5000)) {
+    const col = <K extends keyof (typeof c)[number]>(k: K) => c.map((r) => r[k] ?? null);
+    await tx.execute(sql`
+      INSERT INTO person (id, unit_id, full_name, sex, birth_date, ethnicity_code, national_id, position, staff_type, recruited_on, status)
+      SELECT * FROM unnest(${col('id')}::uuid[], ${col('unitId')}::uuid[], ${col('fullName')}::text[], ${col('sex')}::text[],
+        ${col('birthDate')}::date[], ${col('ethnicityCode')}::text[], ${col('nationalId')}::text[], ${col('position')}::text[],
+        ${col('staffType')}::text[], ${col('recruitedOn')}::date[], ${c.map((r) => r.status ?? 'active')}::text[])`);
+  }
   return withIds;
 }
 
 export async function insertRatingsBatch(tx: DbOrTx, rows: readonly RatingRow[]): Promise<void> {
-  for (const chunk of chunks(rows)) await tx.insert(personRating).values(chunk);
+  for (const c of chunks(rows, 10000)) {
+    await tx.execute(sql`
+      INSERT INTO person_rating (person_id, year, rating, decided_on)
+      SELECT * FROM unnest(${c.map((r) => r.personId)}::uuid[], ${c.map((r) => r.year)}::int[],
+        ${c.map((r) => r.rating)}::text[], ${c.map((r) => r.decidedOn ?? null)}::date[])`);
+  }
 }

@@ -13,13 +13,14 @@ export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
-  json: () => any;
+  json: () => Record<string, unknown>;
 }
 
 /** Run the real `tdkt` launcher as a child process, with exactly the given TDKT / DATABASE variables. */
 export function runTdkt(args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
   const base = { ...process.env };
-  for (const key of Object.keys(base)) if (key === 'DATABASE_URL' || key.startsWith('TDKT_')) delete base[key];
+  for (const key of Object.keys(base))
+    if (key === 'DATABASE_URL' || key.startsWith('TDKT_')) delete base[key];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'bin/tdkt.mjs'), ...args], {
       cwd: repoRoot,
@@ -35,9 +36,7 @@ export function runTdkt(args: string[], env: Record<string, string | undefined>)
       stderr += d;
     });
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout, stderr, json: () => JSON.parse(stdout) }),
-    );
+    child.on('close', (code) => resolve({ code, stdout, stderr, json: () => JSON.parse(stdout) }));
   });
 }
 
@@ -51,7 +50,9 @@ export async function createDatabase(name: string, options: { migrated: boolean 
     const dbName = `tdkt_t_cli_${name}_${process.pid}`;
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.query(
-      options.migrated ? `CREATE DATABASE ${dbName} TEMPLATE ${inject('pgTemplate')}` : `CREATE DATABASE ${dbName}`,
+      options.migrated
+        ? `CREATE DATABASE ${dbName} TEMPLATE ${inject('pgTemplate')}`
+        : `CREATE DATABASE ${dbName}`,
     );
     created.push(dbName);
     const url = new URL(inject('pgAdminUrl'));
@@ -81,7 +82,11 @@ export async function seedSample(url: string, audits = 5): Promise<void> {
   try {
     await migrateDatabase(database);
     await database.db.transaction(async (tx) => {
-      const root = await insertUnit(tx, { parentId: null, name: 'UBND thành phố Lai Châu', kind: 'peoples-committee' });
+      const root = await insertUnit(tx, {
+        parentId: null,
+        name: 'UBND thành phố Lai Châu',
+        kind: 'peoples-committee',
+      });
       const ward = await insertUnit(tx, {
         parentId: root.id,
         parentPath: root.path,
@@ -91,7 +96,7 @@ export async function seedSample(url: string, audits = 5): Promise<void> {
       });
       const a = await insertPerson(tx, ward.id, { fullName: 'Lò Thị Hương', sex: 'female' });
       const b = await insertPerson(tx, ward.id, { fullName: 'Nguyễn Văn Đức', nationalId: '011223344556' });
-      await insertPerson(tx, root.id, { fullName: "Vàng A Dế \\ 'ngoặc' \"kép\"" });
+      await insertPerson(tx, root.id, { fullName: 'Vàng A Dế \\ \'ngoặc\' "kép"' });
       await tx.insert(personRating).values([
         { personId: a.id, year: 2024, rating: 'good', note: 'dòng 1\ndòng 2\tcột' },
         { personId: a.id, year: 2025, rating: 'excellent', decidedOn: '2025-12-15' },
@@ -104,7 +109,9 @@ export async function seedSample(url: string, audits = 5): Promise<void> {
         sourceUnitIds: [root.id, ward.id],
         targetUnitIds: [ward.id],
       });
-      await tx.insert(appSetting).values({ key: 'site', value: { name: 'TĐKT', nested: { list: [1, 2.5, null] } } });
+      await tx
+        .insert(appSetting)
+        .values({ key: 'site', value: { name: 'TĐKT', nested: { list: [1, 2.5, null] } } });
       await tx.insert(user).values({ id: 'u1', name: 'Quản trị', email: 'admin@test.vn', unitId: root.id });
       await tx.insert(account).values({
         id: 'acc1',

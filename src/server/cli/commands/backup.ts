@@ -1,5 +1,5 @@
 import { writeBackup } from '../../modules/backup/write-backup';
-import { CliError, type CliCommand, parseCommandArgs } from '../command';
+import { type CliCommand, CliError, parseCommandArgs } from '../command';
 import { withDatabase } from '../with-database';
 
 export const backupCommand: CliCommand = {
@@ -20,7 +20,9 @@ export const backupCommand: CliCommand = {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code && /^E[A-Z]+$/.test(code) && 'path' in (error as object)) {
-          throw new CliError(`Không ghi được tệp ${file} / cannot write ${file}: ${(error as Error).message}`);
+          throw new CliError(
+            `Không ghi được tệp ${file} / cannot write ${file}: ${(error as Error).message}`,
+          );
         }
         throw error;
       }

@@ -1,5 +1,5 @@
 import { BackupError, restoreBackup } from '../../modules/backup/restore-backup';
-import { CliError, type CliCommand, parseCommandArgs } from '../command';
+import { type CliCommand, CliError, parseCommandArgs } from '../command';
 import { withDatabase } from '../with-database';
 
 export const restoreCommand: CliCommand = {

@@ -11,7 +11,9 @@ import {
 } from '../../../shared/api/accounts';
 import type { AppContext } from '../../app-context';
 import { actorOf, guard } from '../../http/guard';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../lib/xlsx';
 import { listAccounts, loadAccountInScope, presentAccount } from './accounts.queries';
+import { exportAccounts } from './export-accounts';
 import { createAccount, resetPassword, unlockAccount, updateAccount } from './manage-accounts';
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
@@ -29,6 +31,14 @@ export function registerAccountRoutes(fastify: FastifyInstance, app: AppContext)
     },
     async (request) => listAccounts(db, actorOf(request), request.query),
   );
+
+  r.get('/accounts/export.xlsx', { preHandler: admin }, async (request, reply) => {
+    const file = await db.transaction((tx) => exportAccounts(tx, actorOf(request)));
+    return reply
+      .header('content-type', XLSX_CONTENT_TYPE)
+      .header('content-disposition', attachmentDisposition('tai-khoan.xlsx'))
+      .send(file);
+  });
 
   r.post(
     '/accounts',

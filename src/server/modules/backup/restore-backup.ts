@@ -75,7 +75,9 @@ export async function restoreBackup(database: Database, file: string): Promise<R
     if (!s.isFile()) throw new BackupError(`${file} không phải là tệp / is not a file`);
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`Không đọc được tệp sao lưu ${file} / cannot read the backup file: ${(error as Error).message}`);
+    throw new BackupError(
+      `Không đọc được tệp sao lưu ${file} / cannot read the backup file: ${(error as Error).message}`,
+    );
   }
   const lines = fileLines(file);
   const next = async (what: string): Promise<Buffer> => {
@@ -184,7 +186,9 @@ async function loadTables(
       const hash = createHash('sha256');
       let rows = 0;
       const copy = client.query(
-        copyFrom(`COPY public.${quoteIdent(name)} (${section.columns.map(quoteIdent).join(', ')}) FROM STDIN`),
+        copyFrom(
+          `COPY public.${quoteIdent(name)} (${section.columns.map(quoteIdent).join(', ')}) FROM STDIN`,
+        ),
       );
       copying = true;
       const done = finished(copy);
@@ -216,7 +220,10 @@ async function loadTables(
       const footer = await nextJson<SectionFooter>(`phần cuối bảng ${name} / section footer of ${name}`);
       const sha256 = hash.digest('hex');
       if (footer.table !== name || footer.rows !== rows || footer.sha256 !== sha256) {
-        throw corrupt(file, `bảng ${name}: ${rows} dòng, sha256 ${sha256.slice(0, 12)}… khác ghi nhận trong tệp`);
+        throw corrupt(
+          file,
+          `bảng ${name}: ${rows} dòng, sha256 ${sha256.slice(0, 12)}… khác ghi nhận trong tệp`,
+        );
       }
       footers.push({ table, section, footer });
       totalRows += rows;

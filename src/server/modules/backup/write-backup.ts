@@ -46,7 +46,7 @@ export async function writeBackup(pool: pg.Pool, file: string): Promise<BackupRe
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const tables = await listPublicTables(client);
     const migrations = await appliedMigrations(client);
-    const version = await client.query<{ v: string }>('SHOW server_version');
+    const version = await client.query<{ v: string }>("SELECT current_setting('server_version') AS v");
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -81,10 +81,15 @@ export async function writeBackup(pool: pg.Pool, file: string): Promise<BackupRe
 
     handle = await open(tmp, 'w', 0o600);
     await handle.chmod(0o600); // an old FILE.tmp keeps its mode on open
-    await pipeline(content(), createGzip(), handle.createWriteStream({ autoClose: false }));
-    await handle.sync();
-    await handle.close();
+    const out = handle.createWriteStream(); // closes the handle when done
     handle = null;
+    await pipeline(content(), createGzip(), out);
+    const written = await open(tmp, 'r+');
+    try {
+      await written.sync();
+    } finally {
+      await written.close();
+    }
     await client.query('COMMIT');
     await rename(tmp, target);
     await syncDirectory(path.dirname(target));

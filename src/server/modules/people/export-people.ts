@@ -2,9 +2,9 @@ import type { PersonListItem } from '../../../shared/api/people';
 import { RATING_LABELS, SEX_LABELS, STAFF_TYPE_LABELS } from '../../../shared/codes';
 import type { DbOrTx } from '../../db/client';
 import { badRequest } from '../../http/app-error';
-import { type XlsxColumn, writeXlsxList } from '../../lib/xlsx';
-import { type Actor, auditContextOf } from '../auth/actor';
+import { writeXlsxList, type XlsxColumn } from '../../lib/xlsx';
 import { writeAudit } from '../audit/write-audit';
+import { type Actor, auditContextOf } from '../auth/actor';
 import { todayInVietnam } from './import-people';
 import { type PersonFilters, queryPeople } from './people.queries';
 

@@ -1,18 +1,30 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { UuidSchema } from '../../../shared/api/common';
-import { ImportCommitResultSchema, ImportPreviewSchema, PersonListQuerySchema } from '../../../shared/api/people';
+import {
+  ImportCommitResultSchema,
+  ImportPreviewSchema,
+  PersonListQuerySchema,
+} from '../../../shared/api/people';
 import type { AppContext } from '../../app-context';
 import { badRequest } from '../../http/app-error';
 import { actorOf, guard } from '../../http/guard';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../lib/xlsx';
 import { exportPeople } from './export-people';
-import { buildPeopleImportTemplate, commitPeopleImport, type ImportInput, MAX_IMPORT_BYTES, previewPeopleImport } from './import-people';
+import {
+  buildPeopleImportTemplate,
+  commitPeopleImport,
+  type ImportInput,
+  MAX_IMPORT_BYTES,
+  previewPeopleImport,
+} from './import-people';
 
 const ExportQuerySchema = PersonListQuerySchema.omit({ page: true, pageSize: true });
 
 const tooLarge = () =>
-  badRequest('Tệp lớn hơn 10 MB. Hãy chia danh sách thành nhiều tệp nhỏ hơn.', [{ path: 'file', message: 'Tối đa 10 MB' }]);
+  badRequest('Tệp lớn hơn 10 MB. Hãy chia danh sách thành nhiều tệp nhỏ hơn.', [
+    { path: 'file', message: 'Tối đa 10 MB' },
+  ]);
 
 /** The multipart form of an import: one file in `file`, an optional default `unitId`, in any order. */
 async function readImportForm(request: FastifyRequest): Promise<ImportInput> {
@@ -34,19 +46,27 @@ async function readImportForm(request: FastifyRequest): Promise<ImportInput> {
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-      throw badRequest('Mỗi lần chỉ tải lên một tệp Excel (.xlsx).', [{ path: 'file', message: 'Chỉ một tệp' }]);
+      throw badRequest('Mỗi lần chỉ tải lên một tệp Excel (.xlsx).', [
+        { path: 'file', message: 'Chỉ một tệp' },
+      ]);
     }
     throw error;
   }
-  if (!file) throw badRequest('Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ path: 'file', message: 'Chưa có tệp' }]);
+  if (!file)
+    throw badRequest('Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ path: 'file', message: 'Chưa có tệp' }]);
   if (unitId !== undefined && !UuidSchema.safeParse(unitId).success) {
-    throw badRequest('Đơn vị mặc định không hợp lệ; hãy chọn lại đơn vị.', [{ path: 'unitId', message: 'Mã không hợp lệ' }]);
+    throw badRequest('Đơn vị mặc định không hợp lệ; hãy chọn lại đơn vị.', [
+      { path: 'unitId', message: 'Mã không hợp lệ' },
+    ]);
   }
   return { buffer: file.buffer, fileName: file.fileName, defaultUnitId: unitId ?? null };
 }
 
 function sendXlsx(reply: FastifyReply, buffer: Buffer, fileName: string) {
-  return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachmentDisposition(fileName)).send(buffer);
+  return reply
+    .header('content-type', XLSX_CONTENT_TYPE)
+    .header('content-disposition', attachmentDisposition(fileName))
+    .send(buffer);
 }
 
 /** Excel import (preview, commit), template and export of people. */
@@ -59,12 +79,16 @@ export function registerPeopleImportExportRoutes(fastify: FastifyInstance, app: 
     sendXlsx(reply, await buildPeopleImportTemplate(db, actorOf(request)), 'mẫu-nhập-danh-sách-cán-bộ.xlsx'),
   );
 
-  r.post('/people/import/preview', { preHandler: canImport, schema: { response: { 200: ImportPreviewSchema } } }, async (request) =>
-    previewPeopleImport(db, actorOf(request), await readImportForm(request)),
+  r.post(
+    '/people/import/preview',
+    { preHandler: canImport, schema: { response: { 200: ImportPreviewSchema } } },
+    async (request) => previewPeopleImport(db, actorOf(request), await readImportForm(request)),
   );
 
-  r.post('/people/import/commit', { preHandler: canImport, schema: { response: { 200: ImportCommitResultSchema } } }, async (request) =>
-    commitPeopleImport(db, actorOf(request), await readImportForm(request)),
+  r.post(
+    '/people/import/commit',
+    { preHandler: canImport, schema: { response: { 200: ImportCommitResultSchema } } },
+    async (request) => commitPeopleImport(db, actorOf(request), await readImportForm(request)),
   );
 
   r.get(

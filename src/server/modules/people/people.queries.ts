@@ -30,13 +30,14 @@ async function whereOf(db: DbOrTx, actor: Actor, f: PersonFilters): Promise<SQL>
   return sql.join(parts, sql` AND `);
 }
 
-function orderOf(sort: PersonFilters['sort']): SQL {
-  // Vietnamese order: given name last in the full name is how lists are read; sort by full name in vi ICU.
+function orderOf(sort: PersonFilters['sort'], from: 'inner' | 'outer' = 'inner'): SQL {
+  // Vietnamese alphabetical order (ICU "vi"): A Ă Â … D Đ …; an index on the collated name serves it.
+  const unitName = from === 'inner' ? sql`u.name` : sql`p.unit_name`;
   switch (sort) {
     case '-name':
       return sql`p.full_name COLLATE "vi-x-icu" DESC, p.id`;
     case 'unit':
-      return sql`u.name COLLATE "vi-x-icu", p.full_name COLLATE "vi-x-icu", p.id`;
+      return sql`${unitName} COLLATE "vi-x-icu", p.full_name COLLATE "vi-x-icu", p.id`;
     case 'recruitedOn':
       return sql`p.recruited_on NULLS LAST, p.id`;
     case '-recruitedOn':
@@ -75,7 +76,11 @@ function present(r: Row): PersonListItem {
   };
 }
 
-/** One page of people (or all, for exports, with limit null), never any sensitive column. */
+/**
+ * One page of people (or up to `limit` for exports), never any sensitive column. The page is chosen
+ * first (index-ordered or trigram-filtered), and only its rows get their unit name and latest rating;
+ * the total is a separate count, so a common name does not drag every match through the join.
+ */
 export async function queryPeople(
   db: DbOrTx,
   actor: Actor,
@@ -83,22 +88,22 @@ export async function queryPeople(
   page: { limit: number | null; offset: number },
 ): Promise<{ items: PersonListItem[]; total: number }> {
   const where = await whereOf(db, actor, filters);
-  const { rows } = await db.execute<Row & { total: number }>(sql`
-    SELECT p.id, p.full_name, p.sex, p.birth_date, p.position, p.staff_type, p.unit_id, u.name AS unit_name,
-           p.recruited_on, lr.year AS rating_year, lr.rating, count(*) OVER ()::int AS total
-      FROM person p JOIN unit u ON u.id = p.unit_id
+  const pageQuery = db.execute<Row>(sql`
+    WITH page AS (
+      SELECT p.id, p.full_name, p.sex, p.birth_date, p.position, p.staff_type, p.unit_id, u.name AS unit_name, p.recruited_on
+        FROM person p JOIN unit u ON u.id = p.unit_id
+       WHERE ${where}
+       ORDER BY ${orderOf(filters.sort)}
+       ${page.limit === null ? sql`` : sql`LIMIT ${page.limit}`} OFFSET ${page.offset})
+    SELECT p.*, lr.year AS rating_year, lr.rating
+      FROM page p
       LEFT JOIN LATERAL (SELECT year, rating FROM person_rating r WHERE r.person_id = p.id ORDER BY year DESC LIMIT 1) lr ON true
-     WHERE ${where}
-     ORDER BY ${orderOf(filters.sort)}
-     ${page.limit === null ? sql`` : sql`LIMIT ${page.limit}`} OFFSET ${page.offset}`);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && page.offset > 0) {
-    const { rows: c } = await db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM person p JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
-    );
-    total = c[0]?.n ?? 0;
-  }
-  return { items: rows.map(present), total };
+     ORDER BY ${orderOf(filters.sort, 'outer')}`);
+  const countQuery = db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM person p JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
+  );
+  const [{ rows }, { rows: count }] = await Promise.all([pageQuery, countQuery]);
+  return { items: rows.map(present), total: count[0]?.n ?? 0 };
 }
 
 /** The person's row and unit path, if in the actor's subtree; else 404 like a missing one. */

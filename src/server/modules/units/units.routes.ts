@@ -14,7 +14,9 @@ import {
 } from '../../../shared/api/units';
 import type { AppContext } from '../../app-context';
 import { actorOf, guard } from '../../http/guard';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../lib/xlsx';
 import { createUnit } from './create-unit';
+import { exportUnits } from './export-units';
 import { getUnitDetail } from './get-unit-detail';
 import { mergeUnits } from './merge-units';
 import { splitUnit } from './split-unit';
@@ -39,6 +41,20 @@ export function registerUnitRoutes(fastify: FastifyInstance, app: AppContext): v
         q: request.query.q || undefined,
       });
       return { items: rows.map(presentUnit) };
+    },
+  );
+
+  r.get(
+    '/units/export.xlsx',
+    { preHandler: read, schema: { querystring: UnitListQuerySchema } },
+    async (request, reply) => {
+      const file = await db.transaction((tx) =>
+        exportUnits(tx, actorOf(request), request.query.includeInactive === 'true'),
+      );
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', attachmentDisposition('danh-sach-don-vi.xlsx'))
+        .send(file);
     },
   );
 

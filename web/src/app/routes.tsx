@@ -1,0 +1,94 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ComponentType, ReactNode } from 'react';
+import type { Permission } from '../lib/permissions';
+
+type PageModule = Promise<{ default: ComponentType }>;
+
+/** One row per page: where it lives, what it is called, who may open it, and its menu entry. */
+export interface AppRoute {
+  path: string;
+  title: string;
+  /** `public`: no sign-in; `bare`: signed in, without the menu; `app`: inside the main layout. */
+  area: 'public' | 'bare' | 'app';
+  /** Missing: any signed-in user. */
+  permission?: Permission;
+  menu?: { label: string; icon: ReactNode };
+  load: () => PageModule;
+}
+
+export const ROUTES: readonly AppRoute[] = [
+  {
+    path: '/sign-in',
+    title: 'Đăng nhập',
+    area: 'public',
+    load: () => import('../features/auth/components/sign-in-page'),
+  },
+  {
+    path: '/change-password',
+    title: 'Đổi mật khẩu',
+    area: 'bare',
+    load: () => import('../features/auth/components/change-password-page'),
+  },
+  {
+    path: '/',
+    title: 'Tổng quan',
+    area: 'app',
+    menu: { label: 'Tổng quan', icon: <DashboardOutlined /> },
+    load: () => import('../features/dashboard/components/dashboard-page'),
+  },
+  {
+    path: '/units',
+    title: 'Đơn vị',
+    area: 'app',
+    permission: 'unit.read',
+    menu: { label: 'Đơn vị', icon: <ApartmentOutlined /> },
+    load: () => import('../features/units/components/units-page'),
+  },
+  {
+    path: '/people',
+    title: 'Cán bộ',
+    area: 'app',
+    permission: 'person.read',
+    menu: { label: 'Cán bộ', icon: <TeamOutlined /> },
+    load: () => import('../features/people/components/people-page'),
+  },
+  {
+    path: '/accounts',
+    title: 'Tài khoản',
+    area: 'app',
+    permission: 'account.manage',
+    menu: { label: 'Tài khoản', icon: <UsergroupAddOutlined /> },
+    load: () => import('../features/accounts/components/accounts-page'),
+  },
+  {
+    path: '/settings/security',
+    title: 'Cài đặt bảo mật',
+    area: 'app',
+    permission: 'settings.manage',
+    menu: { label: 'Cài đặt bảo mật', icon: <SafetyOutlined /> },
+    load: () => import('../features/accounts/components/security-settings-page'),
+  },
+  {
+    path: '/audit',
+    title: 'Nhật ký hệ thống',
+    area: 'app',
+    permission: 'audit.read',
+    menu: { label: 'Nhật ký hệ thống', icon: <AuditOutlined /> },
+    load: () => import('../features/audit/components/audit-page'),
+  },
+  {
+    path: '/my-account',
+    title: 'Tài khoản của tôi',
+    area: 'app',
+    menu: { label: 'Tài khoản của tôi', icon: <UserOutlined /> },
+    load: () => import('../features/auth/components/my-account-page'),
+  },
+];

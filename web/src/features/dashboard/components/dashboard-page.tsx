@@ -1,0 +1,101 @@
+import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Dashboard } from '../../../../../src/shared/api/dashboard';
+import { RATING_LABELS, RATINGS } from '../../../../../src/shared/codes';
+import { errorMessage } from '../../../lib/form-errors';
+import { formatDateTime, numberFormat } from '../../../lib/format';
+import { PageHeader } from '../../../lib/page-header';
+import { useDashboard } from '../hooks/use-dashboard';
+
+type YearRow = Dashboard['ratingsByYear'][number];
+type ActivityRow = NonNullable<Dashboard['recentActivity']>[number];
+
+const total = (row: YearRow) => row.excellent + row.good + row.complete + row.incomplete;
+
+const ratingColumns: ColumnsType<YearRow> = [
+  { title: 'Năm', dataIndex: 'year', width: 80 },
+  ...RATINGS.map((rating) => ({
+    title: RATING_LABELS[rating],
+    dataIndex: rating,
+    align: 'right' as const,
+    render: (value: number) => numberFormat.format(value),
+  })),
+  {
+    title: 'Tổng',
+    key: 'total',
+    align: 'right',
+    render: (_: unknown, row) => numberFormat.format(total(row)),
+  },
+];
+
+const activityColumns: ColumnsType<ActivityRow> = [
+  {
+    title: 'Thời gian',
+    dataIndex: 'occurredAt',
+    width: 180,
+    render: (value: string) => formatDateTime(value),
+  },
+  {
+    title: 'Người thực hiện',
+    dataIndex: 'actorLabel',
+    render: (value: string | null) => value ?? 'Hệ thống',
+  },
+  { title: 'Hành động', dataIndex: 'action' },
+];
+
+export default function DashboardPage() {
+  const { data, isLoading, error } = useDashboard();
+  return (
+    <>
+      <PageHeader title="Tổng quan" />
+      {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} sm={8}>
+          <Card loading={isLoading}>
+            <Statistic title="Số đơn vị" value={data?.unitCount ?? 0} groupSeparator="." />
+          </Card>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Card loading={isLoading}>
+            <Statistic title="Số cán bộ" value={data?.peopleCount ?? 0} groupSeparator="." />
+          </Card>
+        </Col>
+        {data?.accountCount !== null && (
+          <Col xs={24} sm={8}>
+            <Card loading={isLoading}>
+              <Statistic title="Tài khoản" value={data?.accountCount ?? 0} groupSeparator="." />
+            </Card>
+          </Col>
+        )}
+        <Col xs={24}>
+          <Card title="Kết quả đánh giá, xếp loại theo năm">
+            <Table<YearRow>
+              size="small"
+              rowKey="year"
+              loading={isLoading}
+              columns={ratingColumns}
+              dataSource={data?.ratingsByYear ?? []}
+              pagination={false}
+              scroll={{ x: 720 }}
+              locale={{ emptyText: 'Chưa có kết quả đánh giá' }}
+            />
+          </Card>
+        </Col>
+        {data?.recentActivity && (
+          <Col xs={24}>
+            <Card title="Hoạt động gần đây">
+              <Table<ActivityRow>
+                size="small"
+                rowKey={(row) => `${row.occurredAt}-${row.action}-${row.actorLabel ?? ''}`}
+                columns={activityColumns}
+                dataSource={data.recentActivity}
+                pagination={false}
+                scroll={{ x: 600 }}
+              />
+            </Card>
+          </Col>
+        )}
+      </Row>
+    </>
+  );
+}
