@@ -192,12 +192,12 @@ export async function insertPeopleBatch(
 ): Promise<Array<PersonRow & { id: string }>> {
   const withIds = rows.map((row) => ({ ...row, id: row.id ?? crypto.randomUUID() }));
   for (const c of chunks(withIds, 5000)) {
-    const col = <K extends keyof (typeof c)[number]>(k: K) => c.map((r) => r[k] ?? null);
+    const col = <K extends keyof (typeof c)[number]>(k: K) => sql.param(c.map((r) => r[k] ?? null));
     await tx.execute(sql`
       INSERT INTO person (id, unit_id, full_name, sex, birth_date, ethnicity_code, national_id, position, staff_type, recruited_on, status)
       SELECT * FROM unnest(${col('id')}::uuid[], ${col('unitId')}::uuid[], ${col('fullName')}::text[], ${col('sex')}::text[],
         ${col('birthDate')}::date[], ${col('ethnicityCode')}::text[], ${col('nationalId')}::text[], ${col('position')}::text[],
-        ${col('staffType')}::text[], ${col('recruitedOn')}::date[], ${c.map((r) => r.status ?? 'active')}::text[])`);
+        ${col('staffType')}::text[], ${col('recruitedOn')}::date[], ${sql.param(c.map((r) => r.status ?? 'active'))}::text[])`);
   }
   return withIds;
 }
@@ -206,7 +206,7 @@ export async function insertRatingsBatch(tx: DbOrTx, rows: readonly RatingRow[])
   for (const c of chunks(rows, 10000)) {
     await tx.execute(sql`
       INSERT INTO person_rating (person_id, year, rating, decided_on)
-      SELECT * FROM unnest(${c.map((r) => r.personId)}::uuid[], ${c.map((r) => r.year)}::int[],
-        ${c.map((r) => r.rating)}::text[], ${c.map((r) => r.decidedOn ?? null)}::date[])`);
+      SELECT * FROM unnest(${sql.param(c.map((r) => r.personId))}::uuid[], ${sql.param(c.map((r) => r.year))}::int[],
+        ${sql.param(c.map((r) => r.rating))}::text[], ${sql.param(c.map((r) => r.decidedOn ?? null))}::date[])`);
   }
 }

@@ -19,11 +19,13 @@ async function whereOf(db: DbOrTx, actor: Actor, f: PersonFilters): Promise<SQL>
   }
   parts.push(sql`u.path LIKE ${`${scope}%`}`);
   parts.push(sql`p.anonymised_at IS NULL`);
-  if (f.q) {
-    // Diacritic-insensitive: "nguyen van an" finds "Nguyễn Văn An"; the trigram index serves LIKE.
-    const folded = f.q.normalize('NFC').trim();
-    if (folded)
-      parts.push(sql`p.full_name_search LIKE '%' || tdkt_fold(${folded.replace(/[%_\\]/g, '\\$&')}) || '%'`);
+  const q = f.q?.normalize('NFC').trim();
+  if (q && q.length >= 3) {
+    // Diacritic-insensitive substring: "nguyen van an" finds "Nguyễn Văn An"; the trigram index serves it.
+    parts.push(sql`p.full_name_search LIKE '%' || tdkt_fold(${q.replace(/[%_\\]/g, '\\$&')}) || '%'`);
+  } else if (q) {
+    // One or two letters: a whole word of the name ("lo" finds "Lò Văn Piếng", not "Hoàng").
+    parts.push(sql`string_to_array(p.full_name_search, ' ') @> ARRAY[tdkt_fold(${q})]`);
   }
   if (f.sex) parts.push(sql`p.sex = ${f.sex}`);
   if (f.staffType) parts.push(sql`p.staff_type = ${f.staffType}`);
@@ -76,10 +78,15 @@ function present(r: Row): PersonListItem {
   };
 }
 
+const RATING_JOIN = sql`LEFT JOIN LATERAL (SELECT year, rating FROM person_rating r WHERE r.person_id = p.id ORDER BY year DESC LIMIT 1) lr ON true`;
+
 /**
- * One page of people (or up to `limit` for exports), never any sensitive column. The page is chosen
- * first (index-ordered or trigram-filtered), and only its rows get their unit name and latest rating;
- * the total is a separate count, so a common name does not drag every match through the join.
+ * One page of people (or up to `limit` for exports), never any sensitive column; only the page's rows
+ * get their latest rating. Two plans, chosen by what is searched:
+ * - a name search of 3+ letters collects its matches through the trigram index first (MATERIALIZED),
+ *   then sorts just those in Vietnamese order and counts them in the same statement; walking the
+ *   name-ordered index instead would read every name before "Lò …" to find the Lò family;
+ * - a list without a search walks the name-ordered index and stops after a page.
  */
 export async function queryPeople(
   db: DbOrTx,
@@ -88,16 +95,35 @@ export async function queryPeople(
   page: { limit: number | null; offset: number },
 ): Promise<{ items: PersonListItem[]; total: number }> {
   const where = await whereOf(db, actor, filters);
+  const limit = page.limit === null ? sql`` : sql`LIMIT ${page.limit}`;
+  const searched = (filters.q ?? '').trim().length > 0;
+  if (searched) {
+    const { rows } = await db.execute<Row & { total: number }>(sql`
+      WITH m AS MATERIALIZED (
+        SELECT p.id, p.full_name, p.sex, p.birth_date, p.position, p.staff_type, p.unit_id, u.name AS unit_name, p.recruited_on
+          FROM person p JOIN unit u ON u.id = p.unit_id WHERE ${where}),
+      page AS (SELECT * FROM m p ORDER BY ${orderOf(filters.sort, 'outer')} ${limit} OFFSET ${page.offset})
+      SELECT p.*, lr.year AS rating_year, lr.rating, (SELECT count(*)::int FROM m) AS total
+        FROM page p ${RATING_JOIN}
+       ORDER BY ${orderOf(filters.sort, 'outer')}`);
+    let total = rows[0]?.total;
+    if (total === undefined) {
+      const { rows: c } = await db.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM person p JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
+      );
+      total = c[0]?.n ?? 0;
+    }
+    return { items: rows.map(present), total };
+  }
   const pageQuery = db.execute<Row>(sql`
     WITH page AS (
       SELECT p.id, p.full_name, p.sex, p.birth_date, p.position, p.staff_type, p.unit_id, u.name AS unit_name, p.recruited_on
         FROM person p JOIN unit u ON u.id = p.unit_id
        WHERE ${where}
        ORDER BY ${orderOf(filters.sort)}
-       ${page.limit === null ? sql`` : sql`LIMIT ${page.limit}`} OFFSET ${page.offset})
+       ${limit} OFFSET ${page.offset})
     SELECT p.*, lr.year AS rating_year, lr.rating
-      FROM page p
-      LEFT JOIN LATERAL (SELECT year, rating FROM person_rating r WHERE r.person_id = p.id ORDER BY year DESC LIMIT 1) lr ON true
+      FROM page p ${RATING_JOIN}
      ORDER BY ${orderOf(filters.sort, 'outer')}`);
   const countQuery = db.execute<{ n: number }>(
     sql`SELECT count(*)::int AS n FROM person p JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
