@@ -53,10 +53,7 @@ test('staff signs in, adds a unit, imports people with one bad row, searches wit
   await expectNoSeriousA11yViolations(page);
 
   // Add a unit under the city People's Committee.
-  await page
-    .getByRole('menuitem', { name: 'Đơn vị' })
-    .first()
-    .click();
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).first().click();
   await expect(page.getByText('Phường Tân Phong').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Thêm đơn vị' }).first().click();
@@ -68,10 +65,7 @@ test('staff signs in, adds a unit, imports people with one bad row, searches wit
   await expect(page.getByText('Tổ công nghệ số cộng đồng').first()).toBeVisible();
 
   // Import people: the bad row is reported with its column, the good rows are imported.
-  await page
-    .getByRole('menuitem', { name: 'Cán bộ' })
-    .first()
-    .click();
+  await page.getByRole('menuitem', { name: 'Cán bộ' }).first().click();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
   await page.locator('input[type=file]').setInputFiles(await writeFixture());
@@ -98,15 +92,35 @@ test('staff signs in, adds a unit, imports people with one bad row, searches wit
 
 test('a ward clerk sees only the ward’s people', async ({ page }) => {
   await signIn(page, CLERK);
-  await page
-    .getByRole('menuitem', { name: 'Cán bộ' })
-    .first()
-    .click();
+  await page.getByRole('menuitem', { name: 'Cán bộ' }).first().click();
   const res = await page.request.get('/api/people?pageSize=200');
   const body = await res.json();
   expect(body.total).toBeGreaterThan(0);
   const units = new Set<string>(body.items.map((p: { unitName: string }) => p.unitName));
   for (const name of units) expect(name).toMatch(/Tân Phong/);
   await expect(page.getByText('Phường Đoàn Kết')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an administrator’s pages (accounts, security settings, audit) pass axe and the audit chain verifies', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@tdkt.local');
+  await page
+    .getByRole('menuitem', { name: /Tài khoản/ })
+    .first()
+    .click();
+  await expect(page.getByText('vanthu.tanphong@tdkt.local')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto('/settings/security');
+  await expect(page.getByRole('heading', { name: /bảo mật/i }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto('/audit');
+  await expect(page.getByRole('cell', { name: 'auth.sign-in' }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+  await expect(page.getByText(/toàn vẹn/).nth(1)).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/people');
   await expectNoSeriousA11yViolations(page);
 });
