@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { IMPORT_COLUMNS } from '../src/domain/people/validate-person-row';
 import { migrateDatabase, openDatabase } from '../src/server/db/client';
 import { startEmbeddedDatabase } from '../src/server/db/embedded';
 import type { Actor } from '../src/server/modules/auth/actor';
@@ -60,17 +61,7 @@ async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function buildWorkbook(rows: number, unitNames: string[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Cán bộ');
-  ws.addRow([
-    'Họ và tên',
-    'Giới tính',
-    'Ngày sinh',
-    'Dân tộc',
-    'Số định danh cá nhân',
-    'Chức vụ',
-    'Loại cán bộ',
-    'Đơn vị',
-    'Ngày tuyển dụng',
-  ]);
+  ws.addRow(IMPORT_COLUMNS.map((c) => c.header));
   const people = generatePeople(rows, ['00000000-0000-4000-8000-000000000001'], 7);
   people.forEach((p, i) => {
     const ethnicity = ETHNICITIES.find((e) => e.code === p.ethnicityCode)?.name ?? 'Kinh';

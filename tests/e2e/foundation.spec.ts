@@ -4,6 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { IMPORT_COLUMNS } from '../../src/domain/people/validate-person-row';
 
 const STAFF = 'noivu@tdkt.local';
 const CLERK = 'vanthu.tanphong@tdkt.local';
@@ -27,17 +28,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 async function writeFixture(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Cán bộ');
-  ws.addRow([
-    'Họ và tên',
-    'Giới tính',
-    'Ngày sinh',
-    'Dân tộc',
-    'Số định danh cá nhân',
-    'Chức vụ',
-    'Loại cán bộ',
-    'Đơn vị',
-    'Ngày tuyển dụng',
-  ]);
+  ws.addRow(IMPORT_COLUMNS.map((c) => c.header));
   ws.addRow(['Lò Thị Phượng', 'Nữ', '12/03/1990', 'Thái', '', 'Chuyên viên', 'Công chức', '', '01/09/2015']);
   ws.addRow(['Giàng A Chứ', 'Nam', '31/02/1988', 'Mông', '', 'Chuyên viên', 'Công chức', '', '01/09/2012']);
   ws.addRow(['Tẩn Láo Sì', 'Nam', '05/07/1985', 'Dao', '', 'Chuyên viên', 'Công chức', '', '15/08/2010']);

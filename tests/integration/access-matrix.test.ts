@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission, type Permission } from '../../src/domain/access/permissions';
+import { IMPORT_COLUMNS } from '../../src/domain/people/validate-person-row';
 import { insertPerson, insertUnit } from '../../src/server/seed/factories';
 import { ROLES, type Role } from '../../src/shared/codes';
 import {
@@ -44,17 +45,7 @@ const unitOfPlace = new Map<string, string>();
 async function xlsxWithOneRow(unitName: string): Promise<Blob> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Cán bộ');
-  ws.addRow([
-    'Họ và tên',
-    'Giới tính',
-    'Ngày sinh',
-    'Dân tộc',
-    'Số định danh cá nhân',
-    'Chức vụ',
-    'Loại cán bộ',
-    'Đơn vị',
-    'Ngày tuyển dụng',
-  ]);
+  ws.addRow(IMPORT_COLUMNS.map((c) => c.header));
   ws.addRow([
     'Đỗ Văn Thử',
     'Nam',
