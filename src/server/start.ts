@@ -9,6 +9,7 @@ import { systemAuditContext, writeAudit } from './modules/audit/write-audit';
 import { createAuth } from './modules/auth/better-auth';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
+import { loadDemoAwards } from './seed/demo-awards';
 
 export interface Running {
   app: FastifyInstance;
@@ -24,6 +25,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     const { rows } = await tx.execute('SELECT count(*)::int AS n FROM unit');
     if ((rows[0] as { n: number }).n > 0) return false;
     const units = await loadDemoData(tx);
+    await loadDemoAwards(tx, units);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];
       if (!unitId) throw new Error(`demo account ${spec.email}: unknown unit ${spec.unitCode}`);

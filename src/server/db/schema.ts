@@ -259,6 +259,116 @@ export const auditEvent = pgTable(
   ],
 );
 
+/**
+ * The award registry (sổ khen thưởng): one row per title or form granted, to a person or a collective.
+ * Revocation (Law Art 93) keeps the row and marks it; the law engine ignores revoked grants.
+ */
+export const awardGrant = pgTable(
+  'award_grant',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    awardCode: text('award_code').notNull(),
+    recipientKind: text('recipient_kind').notNull(),
+    personId: uuid('person_id').references(() => person.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    year: integer('year').notNull(),
+    track: text('track').notNull().default('regular'),
+    decisionNumber: text('decision_number'),
+    decisionDate: date('decision_date'),
+    issuer: text('issuer'),
+    goldenBookNumber: text('golden_book_number'),
+    status: text('status').notNull().default('valid'),
+    revokedOn: date('revoked_on'),
+    revokeReason: text('revoke_reason'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('award_grant_person_idx').on(t.personId, t.year),
+    index('award_grant_unit_idx').on(t.unitId, t.year),
+    index('award_grant_award_idx').on(t.awardCode, t.year),
+    check(
+      'award_grant_recipient_check',
+      sql`${t.recipientKind} in ('individual', 'collective', 'household')`,
+    ),
+    check('award_grant_status_check', sql`${t.status} in ('valid', 'revoked')`),
+  ],
+);
+
+/** A recognised initiative (sáng kiến): its scope of influence decides which titles it can support. */
+export const initiative = pgTable(
+  'initiative',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    titleSearch: text('title_search').generatedAlwaysAs(sql`tdkt_fold(title)`),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    scope: text('scope').notNull(),
+    decisionNumber: text('decision_number'),
+    recognizedOn: date('recognized_on').notNull(),
+    summary: text('summary'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('initiative_unit_idx').on(t.unitId),
+    check('initiative_scope_check', sql`${t.scope} in ('grassroots', 'province', 'national')`),
+  ],
+);
+
+export const initiativeAuthor = pgTable(
+  'initiative_author',
+  {
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiative.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.initiativeId, t.personId] }),
+    index('initiative_author_person_idx').on(t.personId),
+  ],
+);
+
+/** Which granted award an initiative supported: used once, it is flagged if proposed again. */
+export const initiativeUse = pgTable(
+  'initiative_use',
+  {
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiative.id, { onDelete: 'cascade' }),
+    awardGrantId: uuid('award_grant_id')
+      .notNull()
+      .references(() => awardGrant.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.awardGrantId] })],
+);
+
+/** A dated change to the law catalogue made by an administrator (a provincial rule, a new decree). */
+export const lawOverride = pgTable('law_override', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  target: text('target').notNull(),
+  value: jsonb('value').notNull(),
+  effectiveFrom: date('effective_from').notNull(),
+  effectiveTo: date('effective_to'),
+  source: text('source').notNull(),
+  note: text('note'),
+  createdBy: text('created_by'),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
 export type Sensitivity = 'public' | 'basic' | 'sensitive' | 'secret';
 
 /** Sensitivity of every column, by table and SQL column name (quality F1). */
@@ -396,6 +506,64 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
     user_id: 'basic',
     role: 'basic',
     granted_by: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  award_grant: {
+    id: 'public',
+    award_code: 'public',
+    recipient_kind: 'public',
+    person_id: 'public',
+    unit_id: 'public',
+    year: 'public',
+    track: 'public',
+    decision_number: 'public',
+    decision_date: 'public',
+    issuer: 'public',
+    golden_book_number: 'public',
+    status: 'public',
+    revoked_on: 'public',
+    revoke_reason: 'basic',
+    version: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  initiative: {
+    id: 'public',
+    title: 'public',
+    title_search: 'public',
+    unit_id: 'public',
+    scope: 'public',
+    decision_number: 'public',
+    recognized_on: 'public',
+    summary: 'public',
+    version: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  initiative_author: {
+    initiative_id: 'public',
+    person_id: 'public',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  initiative_use: {
+    initiative_id: 'basic',
+    award_grant_id: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  law_override: {
+    id: 'basic',
+    kind: 'basic',
+    target: 'basic',
+    value: 'basic',
+    effective_from: 'basic',
+    effective_to: 'basic',
+    source: 'basic',
+    note: 'basic',
+    created_by: 'basic',
+    version: 'basic',
     created_at: 'basic',
     updated_at: 'basic',
   },
