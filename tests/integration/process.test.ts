@@ -51,7 +51,7 @@ afterAll(() => {
 });
 
 describe('the app process', () => {
-  it('starts with demo data, refuses a second process, stops on SIGTERM and keeps rows on restart', async () => {
+  it('starts with demo data, refuses a second process, stops on SIGTERM, keeps rows on restart and recovers from kill -9', async () => {
     const port = 3300 + Math.floor(Math.random() * 500);
     const first = start(port);
     expect(await first.ready('Tài khoản demo')).toBe(true);
@@ -101,7 +101,14 @@ describe('the app process', () => {
       headers: { cookie: session },
     });
     expect((await people.json()).total).toBeGreaterThanOrEqual(600);
-    again.child.kill('SIGINT');
-    expect(await again.exited).toBe(0);
+    // kill -9 leaves the embedded postgres orphaned: the next start stops it and starts cleanly (I2).
+    again.child.kill('SIGKILL');
+    await again.exited;
+    const afterCrash = start(port);
+    expect(await afterCrash.ready('Dừng: Ctrl-C')).toBe(true);
+    const people2 = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(await people2.json()).toEqual({ status: 'ok', db: 'ok' });
+    afterCrash.child.kill('SIGINT');
+    expect(await afterCrash.exited).toBe(0);
   });
 });
