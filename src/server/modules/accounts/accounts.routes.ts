@@ -9,6 +9,7 @@ import {
   AccountUpdateSchema,
   IssuedPasswordSchema,
 } from '../../../shared/api/accounts';
+import { UuidSchema } from '../../../shared/api/common';
 import type { AppContext } from '../../app-context';
 import { actorOf, guard } from '../../http/guard';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../lib/xlsx';
@@ -16,7 +17,7 @@ import { listAccounts, loadAccountInScope, presentAccount } from './accounts.que
 import { exportAccounts } from './export-accounts';
 import { createAccount, resetPassword, unlockAccount, updateAccount } from './manage-accounts';
 
-const IdParams = z.object({ id: z.string().min(1).max(100) });
+const IdParams = z.object({ id: UuidSchema });
 
 export function registerAccountRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<ZodTypeProvider>();
