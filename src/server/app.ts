@@ -16,7 +16,10 @@ import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerInitiativeRoutes } from './modules/initiatives/initiatives.routes';
+import { registerLawRoutes } from './modules/law/law.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -96,10 +99,13 @@ export async function buildApp(
       registerDashboardRoutes(api, ctx);
       registerUnitRoutes(api, ctx);
       registerPeopleRoutes(api, ctx);
+      registerInitiativeRoutes(api, ctx);
       registerAccountRoutes(api, ctx);
       registerSettingsRoutes(api, ctx);
       registerAuditRoutes(api, ctx);
       registerApiDocsRoutes(api, ctx);
+      registerLawRoutes(api, ctx);
+      registerEligibilityRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

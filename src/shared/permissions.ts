@@ -14,6 +14,23 @@ export const PERMISSIONS = {
   /** Ethnicity, national ID and discipline: shown unmasked, each read audited. */
   'person.sensitive.read': ['admin', 'staff', 'unitHead'],
   'discipline.write': ['admin', 'staff'],
+  'initiative.read': [
+    'admin',
+    'staff',
+    'unitClerk',
+    'unitHead',
+    'councilMember',
+    'councilSecretary',
+    'chairman',
+  ],
+  'initiative.write': ['admin', 'staff', 'unitClerk'],
+  'law.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
+  /** Dated overrides of the law catalogue (a provincial rule, a new base salary). */
+  'law.manage': ['admin'],
+  /** Evaluate any candidate against the catalogue (the contract §2.1 JSON) or a person from the registry. */
+  'eligibility.evaluate': ['admin', 'staff', 'councilMember', 'councilSecretary'],
+  /** Who already qualifies this year, in the user's units. */
+  'eligibility.suggest': ['admin', 'staff', 'unitClerk', 'unitHead', 'chairman'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],

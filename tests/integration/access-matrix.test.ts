@@ -35,6 +35,8 @@ interface RouteCase {
   /** Which record the request names; absent for collection routes. */
   target?: 'unit' | 'person' | 'account';
   call: (c: Client, id: string) => Promise<{ status: number }>;
+  /** Deployment-wide settings only an administrator of the top unit may change: users of A get 403. */
+  topUnitOnly?: boolean;
 }
 
 let t: TestApp;
@@ -68,6 +70,19 @@ async function freshUnitUnder(id: string): Promise<string> {
   );
 }
 
+/** A fresh initiative of the person's unit, authored by the person (version 1). */
+async function initiativeBy(personId: string): Promise<string> {
+  if (personId === MISSING) return MISSING;
+  const { rows } = await t.database.pool.query(
+    `WITH i AS (INSERT INTO initiative (title, unit_id, scope, recognized_on)
+       SELECT 'Sáng kiến thử', unit_id, 'grassroots', '2024-11-05' FROM person WHERE id = $1 RETURNING id),
+     a AS (INSERT INTO initiative_author (initiative_id, person_id) SELECT id, $1 FROM i)
+     SELECT id FROM i`,
+    [personId],
+  );
+  return rows[0].id;
+}
+
 async function versionOf(table: 'unit' | 'person', id: string): Promise<number> {
   const { rows } = await t.database.pool.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
   return rows[0]?.version ?? 1;
@@ -80,6 +95,71 @@ const routeCases: RouteCase[] = [
     url: '/api/openapi.json',
     permission: 'apiDocs.read',
     call: (c) => c.get('/api/openapi.json'),
+  },
+  {
+    method: 'GET',
+    url: '/api/law/catalogue',
+    permission: 'law.read',
+    call: (c) => c.get('/api/law/catalogue'),
+  },
+  {
+    method: 'POST',
+    url: '/api/law/overrides',
+    permission: 'law.manage',
+    topUnitOnly: true,
+    call: (c) =>
+      c.post('/api/law/overrides', {
+        kind: 'base-salary',
+        target: 'base-salary',
+        value: 2530000,
+        effectiveFrom: '2026-07-01',
+        source: 'Nghị định thử nghiệm',
+      }),
+  },
+  {
+    method: 'POST',
+    url: '/api/law/overrides/:id/end',
+    permission: 'law.manage',
+    topUnitOnly: true,
+    call: (c) => c.post(`/api/law/overrides/${MISSING}/end`, { effectiveTo: '2027-01-01' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/eligibility/evaluate',
+    permission: 'eligibility.evaluate',
+    call: (c) =>
+      c.post('/api/eligibility/evaluate', {
+        award: 'lao-dong-tien-tien',
+        year: 2025,
+        authority: { level: 'commune' },
+        candidate: {
+          kind: 'individual',
+          staffType: 'civil-servant',
+          sex: 'female',
+          records: [{ year: 2025, rating: 'good', titles: [] }],
+        },
+      }),
+  },
+  {
+    method: 'GET',
+    url: '/api/eligibility/people/:id',
+    permission: 'eligibility.evaluate',
+    target: 'person',
+    call: (c, id) => c.get(`/api/eligibility/people/${id}?award=lao-dong-tien-tien&year=2025`),
+  },
+  {
+    method: 'GET',
+    url: '/api/eligibility/suggestions',
+    permission: 'eligibility.suggest',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/eligibility/suggestions?year=2025&unitId=${id}`),
+  },
+  {
+    method: 'GET',
+    url: '/api/eligibility/suggestions.xlsx',
+    permission: 'eligibility.suggest',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/eligibility/suggestions.xlsx?year=2025&unitId=${id}`),
   },
   { method: 'GET', url: '/api/units', permission: 'unit.read', call: (c) => c.get('/api/units') },
   {
@@ -226,6 +306,49 @@ const routeCases: RouteCase[] = [
     call: (c, id) =>
       c.post(`/api/people/${id}/discipline`, { level: 'reprimand', from: '2024-03-01', to: '2025-03-01' }),
   },
+  {
+    method: 'GET',
+    url: '/api/initiatives',
+    permission: 'initiative.read',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/initiatives?unitId=${id}`),
+  },
+  {
+    method: 'GET',
+    url: '/api/initiatives/export.xlsx',
+    permission: 'initiative.read',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/initiatives/export.xlsx?unitId=${id}`),
+  },
+  {
+    method: 'GET',
+    url: '/api/initiatives/:id',
+    permission: 'initiative.read',
+    target: 'person',
+    call: async (c, id) => c.get(`/api/initiatives/${await initiativeBy(id)}`),
+  },
+  {
+    method: 'POST',
+    url: '/api/initiatives',
+    permission: 'initiative.write',
+    target: 'person',
+    call: (c, id) =>
+      c.post('/api/initiatives', {
+        title: 'Sáng kiến cải tiến quy trình tiếp công dân',
+        unitId: ids.unit.own,
+        scope: 'grassroots',
+        recognizedOn: '2024-11-05',
+        authorIds: [id],
+      }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/initiatives/:id',
+    permission: 'initiative.write',
+    target: 'person',
+    call: async (c, id) =>
+      c.patch(`/api/initiatives/${await initiativeBy(id)}`, { version: 1, scope: 'province' }),
+  },
   { method: 'GET', url: '/api/accounts', permission: 'account.manage', call: (c) => c.get('/api/accounts') },
   {
     method: 'POST',
@@ -350,7 +473,8 @@ describe('access-control matrix (quality A1, A2)', () => {
         for (const place of places) {
           const id = place && route.target ? ids[route.target][place] : '';
           const res = await route.call(client, id);
-          const expected = !allowed ? '403' : place === null || place === 'own' ? '2xx' : '404';
+          const expected =
+            !allowed || route.topUnitOnly ? '403' : place === null || place === 'own' ? '2xx' : '404';
           const actual = res.status >= 200 && res.status < 300 ? '2xx' : String(res.status);
           if (actual !== expected)
             failures.push(`${role} × ${place ?? 'collection'}: expected ${expected}, got ${res.status}`);

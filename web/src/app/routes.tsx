@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BulbOutlined,
   DashboardOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -59,6 +60,14 @@ export const ROUTES: readonly AppRoute[] = [
     permission: 'person.read',
     menu: { label: 'Cán bộ', icon: <TeamOutlined /> },
     load: () => import('../features/people/components/people-page'),
+  },
+  {
+    path: '/initiatives',
+    title: 'Sáng kiến',
+    area: 'app',
+    permission: 'initiative.read',
+    menu: { label: 'Sáng kiến', icon: <BulbOutlined /> },
+    load: () => import('../features/initiatives/components/initiatives-page'),
   },
   {
     path: '/accounts',

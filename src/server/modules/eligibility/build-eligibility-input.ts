@@ -20,16 +20,19 @@ export interface CandidateHistory {
   sex?: string;
   recruitedOn?: string;
   records: CandidateRecord[];
-  initiatives: { recognizedOn: string; scope: string; usedFor?: string[] }[];
+  initiatives: { recognizedOn: string; scope: string; usedFor?: { award: string; year: number } }[];
   scienceWorks: { acceptedOn: string; scope: string }[];
   discipline: { level: string; from: string; to?: string }[];
   underReview: boolean;
   attestations: Record<string, boolean>;
   members?: {
-    rating?: string;
+    rating: string;
     titles: string[];
     discipline: { level: string; from: string; to?: string }[];
+    sex?: string;
   }[];
+  /** Collectives only: members without a rating for the year, left out of the ratios. */
+  unratedMembers?: number;
 }
 
 export interface EligibilityRequest {
@@ -104,13 +107,10 @@ export async function buildPersonHistories(
     if (h) recordOf(h, g.year).titles.push(g.award_code);
   }
   for (const i of initiatives.rows) {
-    out
-      .get(i.person_id)
-      ?.initiatives.push({
-        recognizedOn: i.recognized_on,
-        scope: i.scope,
-        ...(i.used_for.length ? { usedFor: i.used_for } : {}),
-      });
+    // An initiative that already supported an award is passed with it, so the engine flags reuse (Law Art 5).
+    const [award, year] = (i.used_for[0] ?? '').split(':');
+    const usedFor = award && year ? { usedFor: { award, year: Number(year) } } : {};
+    out.get(i.person_id)?.initiatives.push({ recognizedOn: i.recognized_on, scope: i.scope, ...usedFor });
   }
   for (const d of discipline.rows) {
     out
@@ -150,7 +150,10 @@ export async function buildUnitHistory(
   const records: CandidateRecord[] = [];
   for (const t of titles.rows) {
     let r = records.find((x) => x.year === t.year);
-    if (!r) records.push((r = { year: t.year, titles: [] }));
+    if (!r) {
+      r = { year: t.year, titles: [] };
+      records.push(r);
+    }
     r.titles.push(t.award_code);
   }
   return {
@@ -161,13 +164,16 @@ export async function buildUnitHistory(
     discipline: [],
     underReview: false,
     attestations: {},
-    members: [...histories.values()].map((h) => {
+    // Members not rated for the year (recruited late, on long leave) were not assessed and are left out
+    // of the ratios; the caller sees how many were left out and skips a collective not yet rated.
+    members: [...histories.values()].flatMap((h) => {
       const r = h.records.find((x) => x.year === year);
-      return {
-        ...(r?.rating ? { rating: r.rating } : {}),
-        titles: r?.titles ?? [],
-        discipline: h.discipline,
-      };
+      if (!r?.rating) return [];
+      return [
+        { rating: r.rating, titles: r.titles, discipline: h.discipline, ...(h.sex ? { sex: h.sex } : {}) },
+      ];
     }),
+    unratedMembers: [...histories.values()].filter((h) => !h.records.find((x) => x.year === year)?.rating)
+      .length,
   };
 }
