@@ -10,10 +10,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import {
+  evaluateIndividualAwards,
+  individualAwardCodes,
+} from '../src/domain/eligibility/evaluate-individual-awards';
+import { DEFAULT_CATALOGUE } from '../src/domain/law/catalogue';
 import { IMPORT_COLUMNS } from '../src/domain/people/validate-person-row';
 import { migrateDatabase, openDatabase } from '../src/server/db/client';
 import { startEmbeddedDatabase } from '../src/server/db/embedded';
 import type { Actor } from '../src/server/modules/auth/actor';
+import { forEachHistoryPage } from '../src/server/modules/eligibility/build-eligibility-input';
 import { commitPeopleImport, previewPeopleImport } from '../src/server/modules/people/import-people';
 import { queryPeople } from '../src/server/modules/people/people.queries';
 import { insertPeopleBatch, insertRatingsBatch, insertUnit } from '../src/server/seed/factories';
@@ -23,6 +29,7 @@ import { ETHNICITIES, STAFF_TYPE_LABELS } from '../src/shared/codes';
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 200);
+const RATING_YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 interface Row {
   name: string;
@@ -129,12 +136,23 @@ async function main() {
       for (let i = 0; i < people.length; i += 10_000) {
         await db.transaction(async (tx) => {
           const inserted = await insertPeopleBatch(tx, people.slice(i, i + 10_000));
-          await insertRatingsBatch(tx, generateRatings(inserted, [2022, 2023, 2024, 2025], i));
+          await insertRatingsBatch(tx, generateRatings(inserted, RATING_YEARS, i));
         });
       }
     });
     await database.pool.query('ANALYZE');
-    record(`sinh ${PEOPLE.toLocaleString('vi-VN')} cán bộ + xếp loại 4 năm`, [genMs], '—', null);
+    // The registry those ratings imply: LĐTT for every good or excellent year up to 2024, set-based.
+    const [, grantMs] = await time(() =>
+      database.pool.query(`INSERT INTO award_grant (award_code, recipient_kind, person_id, unit_id, year, decision_number, decision_date)
+        SELECT 'lao-dong-tien-tien', 'individual', r.person_id, p.unit_id, r.year, '1/QĐ-UBND', make_date(r.year + 1, 1, 15)
+          FROM person_rating r JOIN person p ON p.id = r.person_id WHERE r.rating IN ('good', 'excellent') AND r.year <= 2024`),
+    );
+    record(
+      `sinh ${PEOPLE.toLocaleString('vi-VN')} cán bộ + xếp loại ${RATING_YEARS.length} năm + sổ khen thưởng`,
+      [genMs + grantMs],
+      '—',
+      null,
+    );
 
     // 2. Import a 20,000-row workbook: preview (parse + validate) and commit (one transaction).
     const workbook = await buildWorkbook(
@@ -187,6 +205,39 @@ async function main() {
       percentile(sorted, 95) <= 50,
     );
 
+    // 4. Eligibility: every individual award for everyone, history read from the database page by page
+    //    (the next page loads while this one is evaluated).
+    const catalogue = DEFAULT_CATALOGUE;
+    const awards = individualAwardCodes(catalogue);
+    let evaluated = 0;
+    let eligible = 0;
+    const [, eligibilityMs] = await time(async () => {
+      await forEachHistoryPage(database.pool, actor.scopePath, 2025, 5000, async (rows) => {
+        for (let i = 0; i < rows.length; i++) {
+          const input = {
+            award: 'lao-dong-tien-tien',
+            year: 2025,
+            authority: { level: 'commune' },
+            candidate: rows[i]!.history,
+          };
+          for (const out of evaluateIndividualAwards(input, catalogue, { isTrusted: true, awards }))
+            if (out.eligible) eligible++;
+          evaluated++;
+          // Let the next page arrive and parse while this one is evaluated (one event loop).
+          if (i % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
+        }
+      });
+    });
+    record(
+      `xét ${awards.length} danh hiệu/hình thức cá nhân cho ${evaluated.toLocaleString('vi-VN')} người (lịch sử ${RATING_YEARS.length} năm từ CSDL)`,
+      [eligibilityMs],
+      '≤ 10 s',
+      eligibilityMs <= 10_000,
+    );
+
+    console.log(
+      `\nXét điều kiện: ${Math.round(evaluated / (eligibilityMs / 1000)).toLocaleString('vi-VN')} người/giây; ${eligible.toLocaleString('vi-VN')} kết quả không trượt tiêu chí nào.`,
+    );
     const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
     console.log('\n| phép đo | n | p50 | p95 | tổng | mục tiêu | đạt |');
     console.log('|---|---:|---:|---:|---:|---|---|');
