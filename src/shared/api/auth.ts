@@ -58,3 +58,6 @@ export const SecuritySettingsSchema = z.object({
   note: TextSchema(500).optional(),
 });
 export type SecuritySettings = z.infer<typeof SecuritySettingsSchema>;
+
+/** The same settings as answered (no transforms in a response schema). */
+export const SecuritySettingsResponseSchema = SecuritySettingsSchema.extend({ note: z.string().optional() });

@@ -28,10 +28,16 @@ export const LawOverrideCreateSchema = z.object({
 });
 export type LawOverrideCreate = z.infer<typeof LawOverrideCreateSchema>;
 
-export const LawOverrideSchema = LawOverrideCreateSchema.extend({
+/** Responses carry plain strings (no transforms: a response is encoded, not parsed). */
+export const LawOverrideSchema = z.object({
   id: z.string(),
-  note: z.string().nullable(),
+  kind: z.enum(LAW_OVERRIDE_KINDS),
+  target: z.string(),
+  value: z.union([z.number(), z.boolean(), z.null()]),
+  effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
+  source: z.string(),
+  note: z.string().nullable(),
   createdAt: z.string(),
 });
 export type LawOverrideItem = z.infer<typeof LawOverrideSchema>;

@@ -46,7 +46,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
     absoluteHours: env.TDKT_SESSION_ABSOLUTE_HOURS,
   });
   const context: AppContext = { env, database, auth };
-  const app = await buildApp(context, { logger: false });
+  const app = await buildApp(context, { logger: process.env.TDKT_TEST_LOG === '1' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     app,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { SecuritySettingsSchema } from '../../../shared/api/auth';
+import { SecuritySettingsResponseSchema, SecuritySettingsSchema } from '../../../shared/api/auth';
 import type { AppContext } from '../../app-context';
 import { actorOf, guard } from '../../http/guard';
 import { writeAudit } from '../audit/write-audit';
@@ -13,7 +13,7 @@ export function registerSettingsRoutes(fastify: FastifyInstance, app: AppContext
 
   r.get(
     '/settings/security',
-    { preHandler: admin, schema: { response: { 200: SecuritySettingsSchema } } },
+    { preHandler: admin, schema: { response: { 200: SecuritySettingsResponseSchema } } },
     async () => readSecuritySettings(app.database.db, true),
   );
 
@@ -21,7 +21,7 @@ export function registerSettingsRoutes(fastify: FastifyInstance, app: AppContext
     '/settings/security',
     {
       preHandler: admin,
-      schema: { body: SecuritySettingsSchema, response: { 200: SecuritySettingsSchema } },
+      schema: { body: SecuritySettingsSchema, response: { 200: SecuritySettingsResponseSchema } },
     },
     async (request) => {
       const actor = actorOf(request);
