@@ -38,7 +38,9 @@ function transformsIn(schema: z.ZodType, path = '$', seen = new Set<unknown>()):
   if (def.shape)
     for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) visit(v, `${path}.${k}`);
   for (const key of ['element', 'innerType', 'valueType', 'in', 'out']) visit(def[key], `${path}.${key}`);
-  if (Array.isArray(def.options)) def.options.forEach((o, i) => visit(o, `${path}|${i}`));
+  if (Array.isArray(def.options)) {
+    for (const [i, o] of def.options.entries()) visit(o, `${path}|${i}`);
+  }
   return out;
 }
 
