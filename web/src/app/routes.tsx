@@ -1,10 +1,12 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BulbOutlined,
   DashboardOutlined,
   SafetyOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -68,6 +70,22 @@ export const ROUTES: readonly AppRoute[] = [
     permission: 'initiative.read',
     menu: { label: 'Sáng kiến', icon: <BulbOutlined /> },
     load: () => import('../features/initiatives/components/initiatives-page'),
+  },
+  {
+    path: '/suggestions',
+    title: 'Gợi ý khen thưởng',
+    area: 'app',
+    permission: 'eligibility.suggest',
+    menu: { label: 'Gợi ý khen thưởng', icon: <TrophyOutlined /> },
+    load: () => import('../features/eligibility/components/suggestions-page'),
+  },
+  {
+    path: '/law',
+    title: 'Cơ sở pháp lý',
+    area: 'app',
+    permission: 'law.read',
+    menu: { label: 'Cơ sở pháp lý', icon: <BookOutlined /> },
+    load: () => import('../features/law/components/law-page'),
   },
   {
     path: '/accounts',

@@ -25,12 +25,21 @@ export const SUGGESTED_COLLECTIVE_AWARDS = [
 const COLLECTIVE_KINDS = ['ward', 'commune', 'school', 'agency', 'public-service-unit', 'enterprise'];
 const BATCH = 2000;
 
+/**
+ * Criteria that group the data grounds of a form with grounds only a person can judge (e.g. the
+ * Bằng khen's "two consecutive years … or an outstanding achievement"): the engine leaves them open
+ * when the data grounds fail, which is right for a verdict but would suggest almost everyone. A
+ * suggestion needs its data ground met.
+ */
+const DATA_GROUND_CRITERIA = new Set(['bk.grounds', 'bk.collective-grounds']);
+
 function toSuggestion(
   out: EligibilityOutput,
   base: Omit<Suggestion, 'award' | 'awardName' | 'status' | 'canConfer' | 'reasons' | 'pending'>,
   catalogue: Catalogue,
 ): Suggestion | null {
   if (out.status === 'ineligible') return null;
+  if (out.criteria.some((c) => c.ok === null && DATA_GROUND_CRITERIA.has(c.id))) return null;
   return {
     ...base,
     award: out.award,
