@@ -2,7 +2,7 @@ import { D98, D129, D152, DECREE_98_TO, DECREE_152_FROM, LAW, LAW_2022_FROM } fr
 import type { AuthorityLevel, AwardCode, Dated } from './types';
 
 /*
- * Who may confer what (legal.md §1.4). Before 1/7/2025: Law Art 80. From 1/7/2025: D129/2025 Art 59
+ * Who may confer what. Before 1/7/2025: Law Art 80. From 1/7/2025: D129/2025 Art 59
  * merges the former district powers (Art 80(2)) into the commune chairman's (Art 80(3)); districts no
  * longer exist, so the district level confers nothing. Awards a level may only propose upward are
  * simply absent from its list.
@@ -55,7 +55,7 @@ export function buildAuthoritySeries(awards: readonly AwardCode[]): Record<strin
     for (const level of Object.keys(SOURCES) as AuthorityLevel[]) {
       const isProvince = level === 'province';
       const unverifiedNote = isProvince
-        ? 'Số điều về thẩm quyền của Chủ tịch UBND tỉnh (Điều 79?) và danh mục đầy đủ chưa kiểm chứng (legal.md §1.4).'
+        ? 'Số điều về thẩm quyền của Chủ tịch UBND tỉnh (Điều 79?) và danh mục đầy đủ chưa kiểm chứng.'
         : undefined;
       const xptbNote =
         award === 'xa-phuong-tieu-bieu'

@@ -207,7 +207,7 @@ export const COLLECTIVE_TITLE_AWARDS: readonly AwardDef[] = [
     items: { collective: CERT_AND_FRAME },
     criteria: { collective: ['xptb.d86-standards', ...PRINCIPLES] },
     verified: false,
-    note: 'Cấp có thẩm quyền tặng chưa kiểm chứng (legal.md §1.3 I).',
+    note: 'Cấp có thẩm quyền tặng chưa kiểm chứng.',
   },
   {
     code: 'thon-to-dan-pho-van-hoa',

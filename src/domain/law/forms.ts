@@ -100,7 +100,7 @@ export const FORM_CRITERIA: readonly CriterionDef[] = [
   criterion(
     'bktt.criteria',
     'Đạt tiêu chuẩn Bằng khen của Thủ tướng Chính phủ (Điều 71–72)',
-    always(`${LAW}, Điều 71, 72`, false, 'Tiêu chuẩn chưa được trích xuất (legal.md §2.5).'),
+    always(`${LAW}, Điều 71, 72`, false, 'Tiêu chuẩn chưa được trích xuất.'),
     true,
   ),
 ];

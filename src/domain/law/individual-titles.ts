@@ -43,7 +43,7 @@ export const INDIVIDUAL_TITLE_CRITERIA: readonly CriterionDef[] = [
     always(
       `${TT01}, Điều 1 khoản 5 điểm d`,
       false,
-      'Chưa rõ Thông tư 15/2025/TT-BNV có giữ quy tắc 6 tháng không (legal.md §11.2).',
+      'Chưa rõ Thông tư 15/2025/TT-BNV có giữ quy tắc 6 tháng không.',
     ),
   ),
   criterion(

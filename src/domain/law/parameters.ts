@@ -31,7 +31,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
     6,
     `${TT01}, Điều 1 khoản 5 điểm d`,
     false,
-    'Quy tắc 6 tháng của Thông tư 01/2024; chưa rõ Thông tư 15/2025/TT-BNV có giữ không (legal.md §11.2).',
+    'Quy tắc 6 tháng của Thông tư 01/2024; chưa rõ Thông tư 15/2025/TT-BNV có giữ không.',
   ),
   fixed(
     'cstdcs.max-share-of-ldtt',
@@ -40,7 +40,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
     null,
     `${LAW}, Điều 23`,
     false,
-    'Không có giới hạn quốc gia từ 01/01/2024; tỉnh hoặc bộ có thể đặt hạn mức (legal.md §3.1).',
+    'Không có giới hạn quốc gia từ 01/01/2024; tỉnh hoặc bộ có thể đặt hạn mức.',
   ),
   fixed(
     'cstdt.consecutive-cstdcs-years',

@@ -2,11 +2,11 @@ import { D98, D152, DECREE_98_TO, DECREE_152_FROM, LAW_2022_FROM } from './perio
 import type { Dated } from './types';
 
 /*
- * Prize money data (legal.md §6). Coefficients are keyed `<award>:<kind>` with an optional
+ * Prize money data. Coefficients are keyed `<award>:<kind>` with an optional
  * `:<authority level>` variant, because D98 paid a commune chairman's Giấy khen half of other issuers'.
  */
 
-/** Base salary (mức lương cơ sở), VND per month. The 2026 rise to 2,530,000 is proposed only (legal.md §11.7). */
+/** Base salary (mức lương cơ sở), VND per month. The 2026 rise to 2,530,000 is proposed only. */
 export const BASE_SALARY_SERIES: Dated<number>[] = [
   {
     value: 1_800_000,
@@ -14,14 +14,14 @@ export const BASE_SALARY_SERIES: Dated<number>[] = [
     to: '2024-06-30',
     source: 'Nghị định 24/2023/NĐ-CP, Điều 3',
     verified: false,
-    note: 'Không có trong legal.md; mức 1.800.000 đồng từ 01/07/2023 theo Nghị định 24/2023/NĐ-CP.',
+    note: 'Chưa đối chiếu văn bản gốc; mức 1.800.000 đồng từ 01/07/2023 theo Nghị định 24/2023/NĐ-CP.',
   },
   {
     value: 2_340_000,
     from: '2024-07-01',
     source: 'Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2',
     verified: true,
-    note: 'Mức 2.530.000 đồng từ 01/07/2026 mới là đề xuất, chưa ban hành (legal.md §11.7).',
+    note: 'Mức 2.530.000 đồng từ 01/07/2026 mới là đề xuất, chưa ban hành.',
   },
 ];
 
@@ -43,7 +43,7 @@ function d98(value: number, article: string, verified = false, note?: string): D
     to: DECREE_98_TO,
     source: `${D98}, ${article}`,
     verified,
-    note: note ?? 'legal.md không trích hệ số thời kỳ Nghị định 98/2023; tạm dùng mức tương ứng.',
+    note: note ?? 'Chưa đối chiếu hệ số thời kỳ Nghị định 98/2023 với văn bản gốc; tạm dùng mức tương ứng.',
   };
 }
 
@@ -77,12 +77,7 @@ export const COEFFICIENT_SERIES: Record<string, Dated<number>[]> = {
     d98(0.3, FORMS_98, false, 'Mức 0,3 cho người tặng khác Chủ tịch UBND cấp xã thời kỳ Nghị định 98/2023.'),
   ],
   'giay-khen:individual:commune': [
-    d98(
-      0.15,
-      FORMS_98,
-      true,
-      'legal.md §2.4: Nghị định 98/2023 trả 0,15 cho Giấy khen của Chủ tịch UBND cấp xã.',
-    ),
+    d98(0.15, FORMS_98, true, 'Nghị định 98/2023 trả 0,15 cho Giấy khen của Chủ tịch UBND cấp xã.'),
   ],
   'giay-khen:collective': [d152(0.6, D152_FORMS), d98(0.6, FORMS_98)],
   'giay-khen:collective:commune': [
@@ -91,11 +86,11 @@ export const COEFFICIENT_SERIES: Record<string, Dated<number>[]> = {
   'giay-khen:household': [d152(0.45, D152_FORMS), d98(0.45, FORMS_98)],
   'bang-khen-chu-tich-ubnd-tinh:individual': [
     d152(1.5, `${D152_FORMS} khoản 1`),
-    d98(1.0, FORMS_98, false, 'Mức 1,0 thời kỳ Nghị định 98/2023 không có trong legal.md.'),
+    d98(1.0, FORMS_98, false, 'Mức 1,0 thời kỳ Nghị định 98/2023 chưa đối chiếu với văn bản gốc.'),
   ],
   'bang-khen-chu-tich-ubnd-tinh:collective': [
-    d152(3.0, D152_FORMS, false, 'Số khoản trong Điều 54 cho tập thể chưa kiểm chứng (legal.md §6.2).'),
-    d98(2.0, FORMS_98, false, 'Mức 2,0 thời kỳ Nghị định 98/2023 không có trong legal.md.'),
+    d152(3.0, D152_FORMS, false, 'Số khoản trong Điều 54 cho tập thể chưa kiểm chứng.'),
+    d98(2.0, FORMS_98, false, 'Mức 2,0 thời kỳ Nghị định 98/2023 chưa đối chiếu với văn bản gốc.'),
   ],
   'bang-khen-chu-tich-ubnd-tinh:household': [
     d152(2.25, D152_FORMS, true, 'Hộ gia đình bằng 1,5 lần mức của cá nhân.'),
