@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,5 +110,51 @@ describe('the app process', () => {
     expect(await people2.json()).toEqual({ status: 'ok', db: 'ok' });
     afterCrash.child.kill('SIGINT');
     expect(await afterCrash.exited).toBe(0);
+  });
+});
+
+describe('the embedded database dying under the app (quality I1)', () => {
+  it('answers 503 while PostgreSQL is down, restarts it, and keeps every acknowledged write', async () => {
+    const port = 3900 + Math.floor(Math.random() * 90);
+    const app = start(port);
+    expect(await app.ready('Dừng: Ctrl-C')).toBe(true);
+    const base = `http://127.0.0.1:${port}`;
+    const csrfRes = await fetch(`${base}/api/auth/csrf`);
+    const csrf = (await csrfRes.json()).csrfToken as string;
+    const jar = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]);
+    const login = await fetch(`${base}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: jar.join('; ') },
+      body: JSON.stringify({ email: 'noivu@tdkt.local', password: 'TDKT-demo-2025!' }),
+    });
+    jar.push(...login.headers.getSetCookie().map((c) => c.split(';')[0]));
+    const cookie = jar.join('; ');
+    const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json();
+    const created = await fetch(`${base}/api/units`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken, cookie },
+      body: JSON.stringify({ parentId: me.unit.id, name: 'Tổ ghi trước sự cố', kind: 'sub-unit' }),
+    });
+    expect(created.status).toBe(200);
+    const unitId = (await created.json()).id as string;
+
+    const postgresPid = Number.parseInt(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8'), 10);
+    process.kill(postgresPid, 'SIGKILL');
+    const statuses: number[] = [];
+    const until = Date.now() + 30_000;
+    for (;;) {
+      const res = await fetch(`${base}/api/health`).catch(() => null);
+      statuses.push(res?.status ?? 0);
+      if (res?.status === 200 && statuses.includes(503)) break;
+      if (Date.now() > until) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(statuses).toContain(503);
+    expect(statuses.at(-1)).toBe(200);
+    const back = await fetch(`${base}/api/units/${unitId}`, { headers: { cookie } });
+    expect(back.status).toBe(200);
+    expect((await back.json()).name).toBe('Tổ ghi trước sự cố');
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
   });
 });

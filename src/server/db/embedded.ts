@@ -110,6 +110,30 @@ export async function startEmbeddedDatabase(options: {
   if (isNew) await pg.createDatabase(DB_NAME);
 
   let stopped = false;
+  // A postgres that dies under the app (killed, out of memory) is started again: requests answer 503
+  // meanwhile and the pool reconnects once it is back (quality I1). Crash recovery replays the WAL.
+  const processOf = () => (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  const watch = () => {
+    processOf()?.once('exit', () => {
+      if (stopped) return;
+      console.warn(
+        'PostgreSQL nhúng đã dừng bất thường; đang khởi động lại … / embedded PostgreSQL stopped unexpectedly; restarting',
+      );
+      const restart = async (attempt: number): Promise<void> => {
+        if (stopped) return;
+        try {
+          await stopOrphanPostgres(pgData);
+          await pg.start();
+          console.warn('PostgreSQL nhúng đã chạy lại. / embedded PostgreSQL is back.');
+          watch();
+        } catch {
+          setTimeout(() => void restart(attempt + 1), Math.min(5000, 500 * 2 ** attempt)).unref();
+        }
+      };
+      setTimeout(() => void restart(0), 500).unref();
+    });
+  };
+  watch();
   return {
     url: `postgres://${DB_USER}:${password}@127.0.0.1:${options.port}/${DB_NAME}`,
     stop: async () => {
