@@ -138,6 +138,24 @@ describe('sign-in (quality B)', () => {
     expect((await again.get('/api/auth/me')).status).toBe(401);
   });
 
+  it('ends a session idle for longer than the idle timeout, and any session past the absolute limit (B7)', async () => {
+    const idle = await signedIn(t.baseUrl, 'admin@test.vn');
+    expect((await idle.get('/api/auth/me')).status).toBe(200);
+    await t.database.pool.query(
+      `UPDATE session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM "user" WHERE email = 'admin@test.vn')`,
+    );
+    expect((await idle.get('/api/auth/me')).status).toBe(401);
+    const old = await signedIn(t.baseUrl, 'admin@test.vn');
+    await t.database.pool.query(
+      `UPDATE session SET created_at = now() - interval '13 hours' WHERE user_id = (SELECT id FROM "user" WHERE email = 'admin@test.vn')`,
+    );
+    expect((await old.get('/api/auth/me')).status).toBe(401);
+    const { rows } = await t.database.pool.query(
+      `SELECT count(*)::int AS n FROM session WHERE last_seen_at < now() - interval '30 minutes' OR created_at < now() - interval '12 hours'`,
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
   it('sends security headers (D1)', async () => {
     const res = await new Client(t.baseUrl).get('/api/health');
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
