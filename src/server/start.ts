@@ -75,9 +75,20 @@ export async function startServer(
     const context: AppContext = { env, database, auth };
     const app = await buildApp(context, { logger: options.logger });
     const address = await app.listen({ port: env.PORT, host: env.HOST });
+    // Expired sessions are refused on use; this sweep keeps the table from growing with abandoned ones.
+    const sweep = setInterval(() => {
+      database.pool
+        .query(
+          `DELETE FROM session WHERE expires_at < now() OR last_seen_at < now() - make_interval(mins => $1)`,
+          [env.TDKT_SESSION_IDLE_MINUTES],
+        )
+        .catch(() => {});
+    }, 3_600_000);
+    sweep.unref();
     let stopping: Promise<void> | null = null;
     const stop = () => {
       stopping ??= (async () => {
+        clearInterval(sweep);
         await app.close();
         await database.close();
         await embedded?.stop();
