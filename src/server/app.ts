@@ -20,6 +20,8 @@ import { registerEligibilityRoutes } from './modules/eligibility/eligibility.rou
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInitiativeRoutes } from './modules/initiatives/initiatives.routes';
 import { registerLawRoutes } from './modules/law/law.routes';
+import { registerMovementRoutes } from './modules/movements/movements.routes';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -106,6 +108,8 @@ export async function buildApp(
       registerApiDocsRoutes(api, ctx);
       registerLawRoutes(api, ctx);
       registerEligibilityRoutes(api, ctx);
+      registerMovementRoutes(api, ctx);
+      registerNotificationRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -10,6 +10,7 @@ import { createAuth } from './modules/auth/better-auth';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAwards } from './seed/demo-awards';
+import { loadDemoMovement } from './seed/demo-movement';
 
 export interface Running {
   app: FastifyInstance;
@@ -26,6 +27,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     if ((rows[0] as { n: number }).n > 0) return false;
     const units = await loadDemoData(tx);
     await loadDemoAwards(tx, units);
+    await loadDemoMovement(tx, units);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];
       if (!unitId) throw new Error(`demo account ${spec.email}: unknown unit ${spec.unitCode}`);

@@ -31,6 +31,28 @@ export const PERMISSIONS = {
   'eligibility.evaluate': ['admin', 'staff', 'councilMember', 'councilSecretary'],
   /** Who already qualifies this year, in the user's units. */
   'eligibility.suggest': ['admin', 'staff', 'unitClerk', 'unitHead', 'chairman'],
+  /** Emulation movements: organised by the user's units or with one of them taking part. */
+  'movement.read': [
+    'admin',
+    'staff',
+    'unitClerk',
+    'unitHead',
+    'councilMember',
+    'councilSecretary',
+    'chairman',
+  ],
+  /** Draft from a launching document, edit, launch and close the movements of the user's unit. */
+  'movement.write': ['admin', 'staff'],
+  /** The inbox of the user's own unit. */
+  'notification.read': [
+    'admin',
+    'staff',
+    'unitClerk',
+    'unitHead',
+    'councilMember',
+    'councilSecretary',
+    'chairman',
+  ],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],

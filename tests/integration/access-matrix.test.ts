@@ -83,6 +83,36 @@ async function initiativeBy(personId: string): Promise<string> {
   return rows[0].id;
 }
 
+/** A fresh movement organised by the unit, with the unit as its only participant (version 1). */
+async function movementOf(unitId: string, status: 'draft' | 'launched' = 'draft'): Promise<string> {
+  if (unitId === MISSING) return MISSING;
+  const { rows } = await t.database.pool.query(
+    `WITH m AS (INSERT INTO movement (unit_id, title, year, status, launched_at)
+       VALUES ($1, 'Phong trào thử', 2025, $2, CASE WHEN $2 = 'launched' THEN now() END) RETURNING id),
+     p AS (INSERT INTO movement_participant (movement_id, unit_id) SELECT id, $1 FROM m)
+     SELECT id FROM m`,
+    [unitId, status],
+  );
+  return rows[0].id;
+}
+
+/** A fresh notification in the unit's inbox. */
+async function notificationFor(unitId: string): Promise<string> {
+  if (unitId === MISSING) return MISSING;
+  const { rows } = await t.database.pool.query(
+    `INSERT INTO notification (unit_id, kind, title) VALUES ($1, 'test', 'Thông báo thử') RETURNING id`,
+    [unitId],
+  );
+  return rows[0].id;
+}
+
+const movementBody = (participantUnitIds: string[]) => ({
+  title: 'Thi đua chuyển đổi số năm 2025',
+  kind: 'thematic',
+  year: 2025,
+  participantUnitIds,
+});
+
 async function versionOf(table: 'unit' | 'person', id: string): Promise<number> {
   const { rows } = await t.database.pool.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
   return rows[0]?.version ?? 1;
@@ -348,6 +378,81 @@ const routeCases: RouteCase[] = [
     target: 'person',
     call: async (c, id) =>
       c.patch(`/api/initiatives/${await initiativeBy(id)}`, { version: 1, scope: 'province' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements',
+    permission: 'movement.read',
+    call: (c) => c.get('/api/movements?year=2025'),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id',
+    permission: 'movement.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${await movementOf(id)}`),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/draft-from-document',
+    permission: 'movement.write',
+    call: (c) => {
+      const form = new FormData();
+      form.set(
+        'file',
+        new Blob(['PHÁT ĐỘNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ năm 2025.\n']),
+        'pd.txt',
+      );
+      return c.request('POST', '/api/movements/draft-from-document', form);
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/movements',
+    permission: 'movement.write',
+    target: 'unit',
+    call: (c, id) => c.post('/api/movements', movementBody([id])),
+  },
+  {
+    method: 'PUT',
+    url: '/api/movements/:id',
+    permission: 'movement.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.put(`/api/movements/${await movementOf(id)}`, { ...movementBody([]), version: 1 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/launch',
+    permission: 'movement.write',
+    target: 'unit',
+    call: async (c, id) => c.post(`/api/movements/${await movementOf(id)}/launch`),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/close',
+    permission: 'movement.write',
+    target: 'unit',
+    call: async (c, id) => c.post(`/api/movements/${await movementOf(id, 'launched')}/close`),
+  },
+  {
+    method: 'GET',
+    url: '/api/notifications',
+    permission: 'notification.read',
+    call: (c) => c.get('/api/notifications'),
+  },
+  {
+    method: 'POST',
+    url: '/api/notifications/:id/read',
+    permission: 'notification.read',
+    target: 'unit',
+    call: async (c, id) => c.post(`/api/notifications/${await notificationFor(id)}/read`),
+  },
+  {
+    method: 'POST',
+    url: '/api/notifications/read-all',
+    permission: 'notification.read',
+    call: (c) => c.post('/api/notifications/read-all'),
   },
   { method: 'GET', url: '/api/accounts', permission: 'account.manage', call: (c) => c.get('/api/accounts') },
   {

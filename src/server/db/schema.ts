@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -369,6 +370,146 @@ export const lawOverride = pgTable('law_override', {
   ...timestamps,
 });
 
+/** An emulation movement (phong trào thi đua) organised by a unit, launched by a document. */
+export const movement = pgTable(
+  'movement',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The organising unit. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    parentMovementId: uuid('parent_movement_id').references((): AnyPgColumn => movement.id),
+    kind: text('kind').notNull().default('regular'),
+    status: text('status').notNull().default('draft'),
+    title: text('title').notNull(),
+    titleSearch: text('title_search').generatedAlwaysAs(sql`tdkt_fold(title)`),
+    year: integer('year').notNull(),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    /** External movements the document names (provincial, national), kept as text. */
+    relatedMovements: text('related_movements').array().notNull().default(sql`'{}'::text[]`),
+    fields: text('fields').array().notNull().default(sql`'{}'::text[]`),
+    docNumber: text('doc_number'),
+    docDate: date('doc_date'),
+    docPlace: text('doc_place'),
+    docIssuer: text('doc_issuer'),
+    docParentIssuer: text('doc_parent_issuer'),
+    docType: text('doc_type'),
+    signerAuthority: text('signer_authority'),
+    signerPosition: text('signer_position'),
+    signerName: text('signer_name'),
+    launchedAt: timestamp('launched_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdBy: text('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('movement_unit_idx').on(t.unitId),
+    index('movement_parent_idx').on(t.parentMovementId),
+    index('movement_year_status_idx').on(t.year, t.status),
+    index('movement_status_idx').on(t.status),
+    index('movement_newest_idx').on(sql`coalesce(${t.launchedAt}, ${t.createdAt}) DESC`),
+    index('movement_title_search_trgm').using('gin', t.titleSearch.op('gin_trgm_ops')),
+    check('movement_kind_check', sql`${t.kind} in ('regular', 'thematic')`),
+    check('movement_status_check', sql`${t.status} in ('draft', 'launched', 'closed')`),
+    check(
+      'movement_dates_check',
+      sql`${t.endsOn} IS NULL OR ${t.startsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`,
+    ),
+  ],
+);
+
+/** A key task (nhiệm vụ trọng tâm) of a movement, in the document's order. */
+export const movementTask = pgTable(
+  'movement_task',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movement.id, { onDelete: 'cascade' }),
+    number: text('number'),
+    text: text('text').notNull(),
+    field: text('field'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('movement_task_movement_idx').on(t.movementId, t.sortOrder)],
+);
+
+/** A unit taking part in a movement; it is notified when the movement is launched. */
+export const movementParticipant = pgTable(
+  'movement_participant',
+  {
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movement.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.movementId, t.unitId] }),
+    index('movement_participant_unit_idx').on(t.unitId),
+  ],
+);
+
+/** A dated milestone of a movement: pledge deadline, interim (sơ kết) or final review (tổng kết). */
+export const movementMilestone = pgTable(
+  'movement_milestone',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movement.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    dueOn: date('due_on').notNull(),
+  },
+  (t) => [
+    index('movement_milestone_movement_idx').on(t.movementId, t.dueOn),
+    check(
+      'movement_milestone_kind_check',
+      sql`${t.kind} in ('pledge-deadline', 'interim-review', 'final-review', 'other')`,
+    ),
+  ],
+);
+
+/** A message to every user of a unit (its inbox); who has read it is kept per user. */
+export const notification = pgTable(
+  'notification',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The recipient unit. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body'),
+    link: text('link'),
+    ...timestamps,
+  },
+  (t) => [index('notification_unit_created_idx').on(t.unitId, t.createdAt.desc())],
+);
+
+export const notificationRead = pgTable(
+  'notification_read',
+  {
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notification.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.notificationId, t.userId] }),
+    index('notification_read_user_idx').on(t.userId),
+  ],
+);
+
 export type Sensitivity = 'public' | 'basic' | 'sensitive' | 'secret';
 
 /** Sensitivity of every column, by table and SQL column name (quality F1). */
@@ -583,4 +724,60 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
     prev_hash: 'basic',
     hash: 'basic',
   },
+  movement: {
+    id: 'public',
+    unit_id: 'public',
+    parent_movement_id: 'public',
+    kind: 'public',
+    status: 'public',
+    title: 'public',
+    title_search: 'public',
+    year: 'public',
+    starts_on: 'public',
+    ends_on: 'public',
+    related_movements: 'public',
+    fields: 'public',
+    doc_number: 'public',
+    doc_date: 'public',
+    doc_place: 'public',
+    doc_issuer: 'public',
+    doc_parent_issuer: 'public',
+    doc_type: 'public',
+    signer_authority: 'public',
+    signer_position: 'public',
+    signer_name: 'public',
+    launched_at: 'public',
+    closed_at: 'public',
+    created_by: 'basic',
+    version: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  movement_task: {
+    id: 'public',
+    movement_id: 'public',
+    number: 'public',
+    text: 'public',
+    field: 'public',
+    sort_order: 'public',
+  },
+  movement_participant: { movement_id: 'public', unit_id: 'public' },
+  movement_milestone: {
+    id: 'public',
+    movement_id: 'public',
+    kind: 'public',
+    title: 'public',
+    due_on: 'public',
+  },
+  notification: {
+    id: 'basic',
+    unit_id: 'basic',
+    kind: 'basic',
+    title: 'basic',
+    body: 'basic',
+    link: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  notification_read: { notification_id: 'basic', user_id: 'basic', read_at: 'basic' },
 };

@@ -64,16 +64,48 @@ export function docxToText(bytes: Buffer, file = 'document.docx'): string {
   }
 }
 
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
+
+function unsupported(file: string, extension: string): DocumentReadError {
+  return new DocumentReadError(
+    'unsupported',
+    `Không hỗ trợ định dạng "${extension || '(không có đuôi)'}" của tệp "${file}": chỉ đọc .txt, .md, .docx.\n` +
+      `Unsupported file type "${extension || '(none)'}": only .txt, .md and .docx are read.`,
+  );
+}
+
+/**
+ * The bytes of a .txt, .md or .docx document (an upload, or a file already read) as text for the parser;
+ * the type comes from the file name, and a .docx must carry the ZIP signature.
+ */
+export function documentBytesToText(bytes: Buffer, file: string): string {
+  const extension = path.extname(file).toLowerCase();
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) throw unsupported(file, extension);
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new DocumentReadError(
+      'too-large',
+      `Tệp "${file}" quá lớn (${bytes.length} byte, tối đa ${MAX_FILE_BYTES}).\nThe file is too large.`,
+    );
+  }
+  if (extension === '.docx') return docxToText(bytes, file);
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  try {
+    const decoded = text.decode(bytes);
+    // A NUL byte never occurs in a text document: this is a binary file with a text file's name.
+    if (decoded.includes('\u0000')) throw new Error('binary');
+    return decoded;
+  } catch {
+    throw new DocumentReadError(
+      'malformed',
+      `Tệp "${file}" không phải văn bản UTF-8.\nThe file is not UTF-8 text.`,
+    );
+  }
+}
+
 /** Read a .txt, .md or .docx document as text (UTF-8, BOM removed) for the document parser. */
 export async function readDocumentFile(file: string): Promise<string> {
   const extension = path.extname(file).toLowerCase();
-  if (!['.txt', '.md', '.docx'].includes(extension)) {
-    throw new DocumentReadError(
-      'unsupported',
-      `Không hỗ trợ định dạng "${extension || '(không có đuôi)'}" của tệp "${file}": chỉ đọc .txt, .md, .docx.\n` +
-        `Unsupported file type "${extension || '(none)'}": only .txt, .md and .docx are read.`,
-    );
-  }
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) throw unsupported(file, extension);
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -92,17 +124,5 @@ export async function readDocumentFile(file: string): Promise<string> {
       `Không đọc được tệp "${file}": ${(error as Error).message}.\nCannot read the file.`,
     );
   }
-  if (extension === '.docx') return docxToText(bytes, file);
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-  try {
-    const decoded = text.decode(bytes);
-    // A NUL byte never occurs in a text document: this is a binary file with a text file's name.
-    if (decoded.includes('\u0000')) throw new Error('binary');
-    return decoded;
-  } catch {
-    throw new DocumentReadError(
-      'malformed',
-      `Tệp "${file}" không phải văn bản UTF-8.\nThe file is not UTF-8 text.`,
-    );
-  }
+  return documentBytesToText(bytes, file);
 }

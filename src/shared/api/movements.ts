@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { IsoDateSchema, PageQuerySchema, RequiredTextSchema, TextSchema, UuidSchema, paginated } from './common';
+import {
+  IsoDateSchema,
+  PageQuerySchema,
+  paginated,
+  RequiredTextSchema,
+  TextSchema,
+  UuidSchema,
+} from './common';
 
 /** The four fields of work of a launching document (5834/PĐTĐ-UBND, Part 3). */
-export const MOVEMENT_FIELDS = ['economy', 'culture-society', 'defence-security', 'political-system'] as const;
+export const MOVEMENT_FIELDS = [
+  'economy',
+  'culture-society',
+  'defence-security',
+  'political-system',
+] as const;
 export type MovementField = (typeof MOVEMENT_FIELDS)[number];
 export const MOVEMENT_FIELD_LABELS: Record<MovementField, string> = {
   economy: 'Kinh tế',
@@ -116,9 +128,18 @@ export const MovementDetailSchema = MovementListItemSchema.extend({
     signerPosition: z.string().nullable(),
     signerName: z.string().nullable(),
   }),
-  tasks: z.array(z.object({ id: z.string(), number: z.string().nullable(), text: z.string(), field: z.enum(MOVEMENT_FIELDS).nullable() })),
+  tasks: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string().nullable(),
+      text: z.string(),
+      field: z.enum(MOVEMENT_FIELDS).nullable(),
+    }),
+  ),
   participants: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
-  milestones: z.array(z.object({ id: z.string(), kind: z.enum(MILESTONE_KINDS), title: z.string(), dueOn: z.string() })),
+  milestones: z.array(
+    z.object({ id: z.string(), kind: z.enum(MILESTONE_KINDS), title: z.string(), dueOn: z.string() }),
+  ),
   closedAt: z.string().nullable(),
 });
 export type MovementDetail = z.infer<typeof MovementDetailSchema>;
@@ -133,7 +154,13 @@ export const MovementDraftSchema = z.object({
     kind: z.enum(MOVEMENT_KINDS),
     year: z.number().int().nullable(),
     launchDocument: MovementDetailSchema.shape.launchDocument,
-    tasks: z.array(z.object({ number: z.string().nullable(), text: z.string(), field: z.enum(MOVEMENT_FIELDS).nullable() })),
+    tasks: z.array(
+      z.object({
+        number: z.string().nullable(),
+        text: z.string(),
+        field: z.enum(MOVEMENT_FIELDS).nullable(),
+      }),
+    ),
     fields: z.array(z.enum(MOVEMENT_FIELDS)),
     relatedMovements: z.array(z.string()),
     participantUnitIds: z.array(z.string()),
@@ -151,4 +178,7 @@ export const NotificationSchema = z.object({
   createdAt: z.string(),
   read: z.boolean(),
 });
-export const NotificationListSchema = z.object({ items: z.array(NotificationSchema), unread: z.number().int() });
+export const NotificationListSchema = z.object({
+  items: z.array(NotificationSchema),
+  unread: z.number().int(),
+});

@@ -71,7 +71,10 @@ function resolveOrExplain(overrides: LawOverride[]): void {
     if (error instanceof LawOverrideError) {
       // The engine says it in Vietnamese then English, about the override it was given: keep the
       // Vietnamese, drop the placeholder id, and point at the field that is wrong.
-      const vietnamese = (error.message.split(' / ')[0] ?? error.message).replace(/^Điều chỉnh "new" không hợp lệ: /, '');
+      const vietnamese = (error.message.split(' / ')[0] ?? error.message).replace(
+        /^Điều chỉnh "new" không hợp lệ: /,
+        '',
+      );
       const path = /giá trị|value/i.test(vietnamese) ? 'value' : 'target';
       throw badRequest(`Điều chỉnh không hợp lệ: ${vietnamese}`, [{ path, message: vietnamese }]);
     }
