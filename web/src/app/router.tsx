@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { createBrowserRouter } from 'react-router';
 import AppLayout from '../features/layout/components/app-layout';
+import { NotificationBell } from '../features/notifications';
 import { setRedirectHandler } from '../lib/api';
 import { can } from '../lib/permissions';
 import { meQueryKey, useCurrentUser } from '../lib/session';
@@ -28,7 +29,7 @@ function MainLayout() {
   const items = ROUTES.filter(
     (route) => route.area === 'app' && route.menu && (!route.permission || can(me.roles, route.permission)),
   ).map((route) => ({ path: route.path, label: route.menu!.label, icon: route.menu!.icon }));
-  return <AppLayout menuItems={items} />;
+  return <AppLayout menuItems={items} headerActions={<NotificationBell />} />;
 }
 
 const byArea = (area: AppRoute['area']) => ROUTES.filter((route) => route.area === area).map(toRouteObject);

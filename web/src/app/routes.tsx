@@ -4,6 +4,7 @@ import {
   BookOutlined,
   BulbOutlined,
   DashboardOutlined,
+  FlagOutlined,
   SafetyOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -62,6 +63,22 @@ export const ROUTES: readonly AppRoute[] = [
     permission: 'person.read',
     menu: { label: 'Cán bộ', icon: <TeamOutlined /> },
     load: () => import('../features/people/components/people-page'),
+  },
+  {
+    path: '/movements',
+    title: 'Phong trào thi đua',
+    area: 'app',
+    permission: 'movement.read',
+    menu: { label: 'Phong trào thi đua', icon: <FlagOutlined /> },
+    load: () => import('../features/movements/components/movements-page'),
+  },
+  {
+    // The detail page of one movement (no menu entry of its own; notifications link here).
+    path: '/movements/:id',
+    title: 'Phong trào thi đua',
+    area: 'app',
+    permission: 'movement.read',
+    load: () => import('../features/movements/components/movement-detail-page'),
   },
   {
     path: '/initiatives',

@@ -1,19 +1,28 @@
 import { Drawer, Grid, Layout } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Outlet } from 'react-router';
 import { HeaderBar } from './header-bar';
 import type { MenuEntry } from './side-menu';
 import { SideMenu } from './side-menu';
 
-/** Header, side menu (a drawer on small screens) and the page in <main>. */
-export default function AppLayout({ menuItems }: { menuItems: readonly MenuEntry[] }) {
+/**
+ * Header, side menu (a drawer on small screens) and the page in <main>. `headerActions` (the
+ * notification bell) comes from the app shell, so this feature imports no other feature.
+ */
+export default function AppLayout({
+  menuItems,
+  headerActions,
+}: {
+  menuItems: readonly MenuEntry[];
+  headerActions?: ReactNode;
+}) {
   const screens = Grid.useBreakpoint();
   const isWide = screens.lg ?? true;
   const [isDrawerOpen, setDrawerOpen] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ borderBottom: '1px solid #e5e7eb', position: 'sticky', top: 0, zIndex: 10 }}>
-        <HeaderBar onOpenMenu={isWide ? undefined : () => setDrawerOpen(true)} />
+        <HeaderBar onOpenMenu={isWide ? undefined : () => setDrawerOpen(true)} actions={headerActions} />
       </Layout.Header>
       <Layout>
         {isWide ? (

@@ -1,12 +1,13 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Flex, Grid, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/form-errors';
 import { useCurrentUser, useSetSession } from '../../../lib/session';
 import { signOut } from '../api/sign-out';
 
-export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
+export function HeaderBar({ onOpenMenu, actions }: { onOpenMenu?: () => void; actions?: ReactNode }) {
   const me = useCurrentUser();
   const setSession = useSetSession();
   const navigate = useNavigate();
@@ -45,6 +46,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
         )}
       </Flex>
       <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+        {actions}
         <Link to="/my-account" aria-label={`Tài khoản của tôi: ${me.name}`} style={{ minWidth: 0 }}>
           <Flex vertical style={{ lineHeight: 1.25, textAlign: 'right', minWidth: 0 }}>
             <Typography.Text strong ellipsis style={{ maxWidth: screens.sm ? 260 : 120 }}>
