@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import multipart from '@fastify/multipart';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -15,7 +17,6 @@ import { commitPeopleImport, previewPeopleImport } from '../../src/server/module
 import { registerPeopleImportExportRoutes } from '../../src/server/modules/people/people-import-export.routes';
 import {
   FIXTURE_ERRORS,
-  FIXTURE_PATH,
   FIXTURE_VALID_ROWS,
   FORMULA_LOOKING_NAME,
   makePeopleFixture,
@@ -46,8 +47,10 @@ let clerk: Actor;
 let fixture: Buffer;
 
 beforeAll(async () => {
-  await makePeopleFixture();
-  fixture = readFileSync(FIXTURE_PATH);
+  // Rebuilt from its script into a temp file (the committed copy is what people open by hand).
+  const rebuilt = path.join(mkdtempSync(path.join(os.tmpdir(), 'tdkt-fixture-')), 'people-import.xlsx');
+  await makePeopleFixture(rebuilt);
+  fixture = readFileSync(rebuilt);
   h = await startImportHarness();
   clerk = h.actorOf(h.units.inScope);
 });
