@@ -81,7 +81,7 @@ export const MovementSaveSchema = z.object({
   fields: z.array(z.enum(MOVEMENT_FIELDS)).max(4).default([]),
   launchDocument: LaunchDocumentSchema.default({}),
   tasks: z.array(TaskInputSchema).max(100).default([]),
-  /** Participating units: each one listed, or a whole subtree via includeSubunits. */
+  /** Participating units, each one listed (the web app's tree picker adds a subtree unit by unit). */
   participantUnitIds: z.array(UuidSchema).max(5000).default([]),
   milestones: z.array(MilestoneInputSchema).max(50).default([]),
 });
