@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Database, openDatabase } from '../db/client';
-import { type EmbeddedDatabase, startEmbeddedDatabase } from '../db/embedded';
+import { type EmbeddedDatabase, isAlive, startEmbeddedDatabase } from '../db/embedded';
 import type { Env } from '../env';
 
 export interface CliDatabase {
@@ -10,15 +10,6 @@ export interface CliDatabase {
   /** Where the connection came from: DATABASE_URL, the running app's postgres, or one started here. */
   source: 'database-url' | 'running-app' | 'embedded';
   close: () => Promise<void>;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readLines(file: string): string[] | null {

@@ -14,7 +14,8 @@ export interface EmbeddedDatabase {
 const DB_USER = 'tdkt';
 const DB_NAME = 'tdkt';
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this PID exists (EPERM: it exists but belongs to another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,6 +1,24 @@
 import type pg from 'pg';
 import type { AuditQuery } from '../../../shared/api/audit';
 
+/** An audit row as the API and the chain verifier read it. */
+export function auditEventOf(r: Record<string, unknown>) {
+  return {
+    id: Number(r.id),
+    occurredAt: (r.occurred_at as Date).toISOString(),
+    actorUserId: r.actor_user_id as string | null,
+    actorLabel: r.actor_label as string | null,
+    unitId: r.unit_id as string | null,
+    action: r.action as string,
+    objectType: r.object_type as string | null,
+    objectId: r.object_id as string | null,
+    result: r.result as 'ok' | 'denied' | 'failed',
+    ip: r.ip as string | null,
+    before: r.before ?? null,
+    after: r.after ?? null,
+  };
+}
+
 /** Filtered, paginated trail, newest first; every filter is a bound parameter. */
 export async function listAuditEvents(pool: pg.Pool, q: AuditQuery) {
   const where: string[] = [];
@@ -25,20 +43,7 @@ export async function listAuditEvents(pool: pg.Pool, q: AuditQuery) {
     params,
   );
   return {
-    items: rows.map((r) => ({
-      id: Number(r.id),
-      occurredAt: (r.occurred_at as Date).toISOString(),
-      actorUserId: r.actor_user_id,
-      actorLabel: r.actor_label,
-      unitId: r.unit_id,
-      action: r.action,
-      objectType: r.object_type,
-      objectId: r.object_id,
-      result: r.result,
-      ip: r.ip,
-      before: r.before,
-      after: r.after,
-    })),
+    items: rows.map(auditEventOf),
     total: total.rows[0].n as number,
     page: q.page,
     pageSize: q.pageSize,

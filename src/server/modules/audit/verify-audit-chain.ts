@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { type AuditHashInput, findChainBreak } from '../../../domain/audit/hash-chain';
 import type { AuditVerify } from '../../../shared/api/audit';
+import { auditEventOf } from './audit.queries';
 
 type Row = AuditHashInput & { hash: string };
 
@@ -18,22 +19,7 @@ export async function verifyAuditChain(pool: pg.Pool): Promise<AuditVerify> {
       [previous?.id ?? 0],
     );
     if (rows.length === 0) break;
-    const events: Row[] = rows.map((r) => ({
-      id: Number(r.id),
-      occurredAt: (r.occurred_at as Date).toISOString(),
-      actorUserId: r.actor_user_id,
-      actorLabel: r.actor_label,
-      unitId: r.unit_id,
-      action: r.action,
-      objectType: r.object_type,
-      objectId: r.object_id,
-      result: r.result,
-      ip: r.ip,
-      before: r.before,
-      after: r.after,
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
+    const events: Row[] = rows.map((r) => ({ ...auditEventOf(r), prevHash: r.prev_hash, hash: r.hash }));
     if (previous === null && events[0] && events[0].id !== 1) {
       return {
         ok: false,
