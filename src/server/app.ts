@@ -23,6 +23,7 @@ import { registerLawRoutes } from './modules/law/law.routes';
 import { registerMovementRoutes } from './modules/movements/movements.routes';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
+import { registerPledgeRoutes } from './modules/pledges/pledges.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 
@@ -110,6 +111,7 @@ export async function buildApp(
       registerEligibilityRoutes(api, ctx);
       registerMovementRoutes(api, ctx);
       registerNotificationRoutes(api, ctx);
+      registerPledgeRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

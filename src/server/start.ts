@@ -11,6 +11,7 @@ import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAwards } from './seed/demo-awards';
 import { loadDemoMovement } from './seed/demo-movement';
+import { loadDemoPledges } from './seed/demo-pledges';
 
 export interface Running {
   app: FastifyInstance;
@@ -28,6 +29,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     const units = await loadDemoData(tx);
     await loadDemoAwards(tx, units);
     await loadDemoMovement(tx, units);
+    await loadDemoPledges(tx);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];
       if (!unitId) throw new Error(`demo account ${spec.email}: unknown unit ${spec.unitCode}`);

@@ -53,6 +53,14 @@ export const PERMISSIONS = {
     'councilSecretary',
     'chairman',
   ],
+  /** Pledges (đăng ký thi đua) of the participating units of the user's subtree. */
+  'pledge.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
+  /** Draft or correct a returned pledge of the user's units. */
+  'pledge.write': ['admin', 'staff', 'unitClerk', 'unitHead'],
+  /** Send a pledge to the home-affairs office (the unit head; staff may on the unit's behalf). */
+  'pledge.submit': ['admin', 'staff', 'unitHead'],
+  /** Accept or return a submitted pledge, remind units, export the consolidated list. */
+  'pledge.decide': ['admin', 'staff'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],

@@ -96,6 +96,29 @@ async function movementOf(unitId: string, status: 'draft' | 'launched' = 'draft'
   return rows[0].id;
 }
 
+/**
+ * A fresh launched movement organised by the parent with the own and the sibling unit participating; with
+ * `status`, the named unit already has a pledge in that status (version 1). Returns the movement id.
+ */
+async function pledgeMovement(unitId: string, status?: 'draft' | 'submitted'): Promise<string> {
+  const { rows } = await t.database.pool.query(
+    `WITH m AS (INSERT INTO movement (unit_id, title, year, status, launched_at)
+       VALUES ($1, 'Phong trào đăng ký thử', 2025, 'launched', now()) RETURNING id),
+     p AS (INSERT INTO movement_participant (movement_id, unit_id) SELECT id, u FROM m, unnest($2::uuid[]) u)
+     SELECT id FROM m`,
+    [ids.unit.parent, [ids.unit.own, ids.unit.sibling]],
+  );
+  const movementId: string = rows[0].id;
+  if (status && unitId !== MISSING) {
+    await t.database.pool.query(
+      `INSERT INTO pledge (movement_id, unit_id, status, submitted_at)
+       VALUES ($1, $2, $3, CASE WHEN $3 = 'submitted' THEN now() END)`,
+      [movementId, unitId, status],
+    );
+  }
+  return movementId;
+}
+
 /** A fresh notification in the unit's inbox. */
 async function notificationFor(unitId: string): Promise<string> {
   if (unitId === MISSING) return MISSING;
@@ -434,6 +457,73 @@ const routeCases: RouteCase[] = [
     permission: 'movement.write',
     target: 'unit',
     call: async (c, id) => c.post(`/api/movements/${await movementOf(id, 'launched')}/close`),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/pledges',
+    permission: 'pledge.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${await movementOf(id, 'launched')}/pledges`),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/pledges.xlsx',
+    permission: 'pledge.decide',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${await movementOf(id, 'launched')}/pledges.xlsx`),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/pledges/remind',
+    permission: 'pledge.decide',
+    target: 'unit',
+    call: async (c, id) => c.post(`/api/movements/${await movementOf(id, 'launched')}/pledges/remind`),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/pledges/:unitId',
+    permission: 'pledge.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${await pledgeMovement(id)}/pledges/${id}`),
+  },
+  {
+    method: 'PUT',
+    url: '/api/movements/:id/pledges/:unitId',
+    permission: 'pledge.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.put(`/api/movements/${await pledgeMovement(id)}/pledges/${id}`, {
+        version: 0,
+        collectiveTitles: ['tap-the-lao-dong-tien-tien'],
+        people: [],
+      }),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/pledges/:unitId/submit',
+    permission: 'pledge.submit',
+    target: 'unit',
+    call: async (c, id) =>
+      c.post(`/api/movements/${await pledgeMovement(id, 'draft')}/pledges/${id}/submit`, { version: 1 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/pledges/:unitId/accept',
+    permission: 'pledge.decide',
+    target: 'unit',
+    call: async (c, id) =>
+      c.post(`/api/movements/${await pledgeMovement(id, 'submitted')}/pledges/${id}/accept`, { version: 1 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/pledges/:unitId/return',
+    permission: 'pledge.decide',
+    target: 'unit',
+    call: async (c, id) =>
+      c.post(`/api/movements/${await pledgeMovement(id, 'submitted')}/pledges/${id}/return`, {
+        version: 1,
+        reason: 'Thiếu danh sách cá nhân',
+      }),
   },
   {
     method: 'GET',

@@ -510,6 +510,52 @@ export const notificationRead = pgTable(
   ],
 );
 
+/** A unit's pledge (đăng ký thi đua) for a launched movement: collective titles and people with titles. */
+export const pledge = pgTable(
+  'pledge',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movement.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => unit.id),
+    status: text('status').notNull().default('draft'),
+    collectiveTitles: text('collective_titles').array().notNull().default(sql`'{}'::text[]`),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: text('submitted_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: text('decided_by'),
+    returnReason: text('return_reason'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    unique('pledge_movement_unit_unique').on(t.movementId, t.unitId),
+    index('pledge_unit_idx').on(t.unitId),
+    check('pledge_status_check', sql`${t.status} in ('draft', 'submitted', 'accepted', 'returned')`),
+  ],
+);
+
+/** A person of the unit named in its pledge, with the individual titles they aim for. */
+export const pledgePerson = pgTable(
+  'pledge_person',
+  {
+    pledgeId: uuid('pledge_id')
+      .notNull()
+      .references(() => pledge.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    titles: text('titles').array().notNull().default(sql`'{}'::text[]`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pledgeId, t.personId] }),
+    index('pledge_person_person_idx').on(t.personId),
+  ],
+);
+
 export type Sensitivity = 'public' | 'basic' | 'sensitive' | 'secret';
 
 /** Sensitivity of every column, by table and SQL column name (quality F1). */
@@ -780,4 +826,20 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
     updated_at: 'basic',
   },
   notification_read: { notification_id: 'basic', user_id: 'basic', read_at: 'basic' },
+  pledge: {
+    id: 'basic',
+    movement_id: 'basic',
+    unit_id: 'basic',
+    status: 'basic',
+    collective_titles: 'basic',
+    submitted_at: 'basic',
+    submitted_by: 'basic',
+    decided_at: 'basic',
+    decided_by: 'basic',
+    return_reason: 'basic',
+    version: 'basic',
+    created_at: 'basic',
+    updated_at: 'basic',
+  },
+  pledge_person: { pledge_id: 'basic', person_id: 'basic', titles: 'basic' },
 };
