@@ -81,6 +81,14 @@ export const ROUTES: readonly AppRoute[] = [
     load: () => import('../features/movements/components/movement-detail-page'),
   },
   {
+    // Pledges of one movement (reached from the movement's detail page; no menu entry).
+    path: '/movements/:id/pledges',
+    title: 'Đăng ký thi đua',
+    area: 'app',
+    permission: 'pledge.read',
+    load: () => import('../features/pledges/components/pledges-page'),
+  },
+  {
     path: '/initiatives',
     title: 'Sáng kiến',
     area: 'app',

@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { MOVEMENT_KIND_LABELS } from '../../../../../src/shared/api/movements';
 import { ApiError } from '../../../lib/api';
 import { errorMessage } from '../../../lib/form-errors';
@@ -26,6 +26,7 @@ import { MovementStatusTag } from './movement-labels';
 export default function MovementDetailPage() {
   const { id = null } = useParams();
   const me = useCurrentUser();
+  const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const [editing, setEditing] = useState(false);
   const { data: movement, isLoading, error } = useMovementDetail(id);
@@ -80,19 +81,38 @@ export default function MovementDetailPage() {
     });
   };
 
+  // Pledges open once the movement is launched, and stay readable after it closes.
+  const pledgesPath = movement ? `/movements/${encodeURIComponent(movement.id)}/pledges` : '';
+  const pledgesLink =
+    movement && movement.status !== 'draft' && can(me.roles, 'pledge.read') ? (
+      <Button
+        icon={<SolutionOutlined aria-hidden />}
+        href={pledgesPath}
+        onClick={(event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          navigate(pledgesPath);
+        }}
+      >
+        Đăng ký thi đua
+      </Button>
+    ) : null;
+  const editActions = movement && canWrite && movement.status !== 'closed';
   const actions =
-    movement && canWrite && movement.status !== 'closed' ? (
+    movement && (editActions || pledgesLink) ? (
       <Flex gap={8} wrap>
-        <Button onClick={() => setEditing(true)}>Sửa</Button>
-        {movement.status === 'draft' ? (
-          <Button type="primary" onClick={confirmLaunch} loading={launch.isPending}>
-            Phát động
-          </Button>
-        ) : (
-          <Button danger onClick={confirmClose} loading={close.isPending}>
-            Kết thúc
-          </Button>
-        )}
+        {pledgesLink}
+        {editActions && <Button onClick={() => setEditing(true)}>Sửa</Button>}
+        {editActions &&
+          (movement.status === 'draft' ? (
+            <Button type="primary" onClick={confirmLaunch} loading={launch.isPending}>
+              Phát động
+            </Button>
+          ) : (
+            <Button danger onClick={confirmClose} loading={close.isPending}>
+              Kết thúc
+            </Button>
+          ))}
       </Flex>
     ) : null;
 
