@@ -1,10 +1,10 @@
-import { Col, Form, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Col, Form, Row, Select } from 'antd';
 import {
   INITIATIVE_SCOPE_LABELS,
   INITIATIVE_SCOPES,
   type InitiativeScope,
 } from '../../../../../src/shared/api/initiatives';
+import { SearchField } from '../../../lib/search-field';
 import { UnitTreeSelect } from '../../../lib/unit-tree-select';
 import type { InitiativeFilters as Filters } from '../api/initiatives-api';
 
@@ -28,34 +28,17 @@ export function InitiativeFilters({
   value: Filters;
   onChange: (next: Filters) => void;
 }) {
-  const [text, setText] = useState(value.q ?? '');
-
-  useEffect(() => {
-    if ((value.q ?? '') === text) return;
-    const timer = window.setTimeout(() => onChange({ ...value, q: text }), 350);
-    return () => window.clearTimeout(timer);
-  }, [text, value, onChange]);
-
   return (
-    <Form
-      layout="vertical"
-      role="search"
-      aria-label="Lọc danh sách sáng kiến"
-      onFinish={() => onChange({ ...value, q: text })}
-    >
+    <Form layout="vertical" role="search" aria-label="Lọc danh sách sáng kiến">
       <Row gutter={[12, 0]}>
         <Col xs={24} md={12} xl={9}>
-          <Form.Item label="Tìm theo tên sáng kiến" htmlFor="initiative-search" style={{ marginBottom: 12 }}>
-            <Input.Search
-              id="initiative-search"
-              placeholder="Nhập tên sáng kiến (không cần dấu)"
-              allowClear
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              onSearch={(q) => onChange({ ...value, q })}
-              enterButton={false}
-            />
-          </Form.Item>
+          <SearchField
+            id="initiative-search"
+            label="Tìm theo tên sáng kiến"
+            placeholder="Nhập tên sáng kiến (không cần dấu)"
+            value={value.q}
+            onSearch={(q) => onChange({ ...value, q })}
+          />
         </Col>
         <Col xs={24} md={12} xl={7}>
           <Form.Item label="Đơn vị" htmlFor="initiative-unit" style={{ marginBottom: 12 }}>

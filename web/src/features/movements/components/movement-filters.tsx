@@ -1,38 +1,21 @@
-import { Col, Form, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Col, Form, Row, Select } from 'antd';
+import { SearchField } from '../../../lib/search-field';
 import type { MovementFilters as Filters, MovementStatus } from '../api/movements-api';
 import { statusOptions, yearOptions } from './movement-labels';
 
 /** Filters applied by the server; the title search waits for the user to pause typing. */
 export function MovementFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
-  const [text, setText] = useState(value.q ?? '');
-
-  useEffect(() => {
-    if ((value.q ?? '') === text) return;
-    const timer = window.setTimeout(() => onChange({ ...value, q: text }), 350);
-    return () => window.clearTimeout(timer);
-  }, [text, value, onChange]);
-
   return (
-    <Form
-      layout="vertical"
-      role="search"
-      aria-label="Lọc danh sách phong trào thi đua"
-      onFinish={() => onChange({ ...value, q: text })}
-    >
+    <Form layout="vertical" role="search" aria-label="Lọc danh sách phong trào thi đua">
       <Row gutter={[12, 0]}>
         <Col xs={24} md={12} xl={12}>
-          <Form.Item label="Tìm theo tên phong trào" htmlFor="movement-search" style={{ marginBottom: 12 }}>
-            <Input.Search
-              id="movement-search"
-              placeholder="Nhập tên phong trào (không cần dấu)"
-              allowClear
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              onSearch={(q) => onChange({ ...value, q })}
-              enterButton={false}
-            />
-          </Form.Item>
+          <SearchField
+            id="movement-search"
+            label="Tìm theo tên phong trào"
+            placeholder="Nhập tên phong trào (không cần dấu)"
+            value={value.q}
+            onSearch={(q) => onChange({ ...value, q })}
+          />
         </Col>
         <Col xs={12} md={6} xl={4}>
           <Form.Item label="Năm" htmlFor="movement-year" style={{ marginBottom: 12 }}>

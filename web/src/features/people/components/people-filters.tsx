@@ -1,6 +1,6 @@
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Checkbox, Col, Form, Row, Select } from 'antd';
 import { sexOptions, staffTypeOptions } from '../../../lib/options';
+import { SearchField } from '../../../lib/search-field';
 import { UnitTreeSelect } from '../../../lib/unit-tree-select';
 import type { PersonFilters } from '../api/people-api';
 
@@ -12,34 +12,17 @@ export function PeopleFilters({
   value: PersonFilters;
   onChange: (next: PersonFilters) => void;
 }) {
-  const [text, setText] = useState(value.q ?? '');
-
-  useEffect(() => {
-    if ((value.q ?? '') === text) return;
-    const timer = window.setTimeout(() => onChange({ ...value, q: text }), 350);
-    return () => window.clearTimeout(timer);
-  }, [text, value, onChange]);
-
   return (
-    <Form
-      layout="vertical"
-      role="search"
-      aria-label="Lọc danh sách cán bộ"
-      onFinish={() => onChange({ ...value, q: text })}
-    >
+    <Form layout="vertical" role="search" aria-label="Lọc danh sách cán bộ">
       <Row gutter={[12, 0]}>
         <Col xs={24} md={12} xl={7}>
-          <Form.Item label="Tìm theo tên" htmlFor="people-search" style={{ marginBottom: 12 }}>
-            <Input.Search
-              id="people-search"
-              placeholder="Nhập họ tên (không cần dấu)"
-              allowClear
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              onSearch={(q) => onChange({ ...value, q })}
-              enterButton={false}
-            />
-          </Form.Item>
+          <SearchField
+            id="people-search"
+            label="Tìm theo tên"
+            placeholder="Nhập họ tên (không cần dấu)"
+            value={value.q}
+            onSearch={(q) => onChange({ ...value, q })}
+          />
         </Col>
         <Col xs={24} md={12} xl={7}>
           <Form.Item label="Đơn vị" htmlFor="people-unit" style={{ marginBottom: 4 }}>
