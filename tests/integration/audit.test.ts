@@ -101,7 +101,7 @@ describe('audit trail (quality E1–E3)', () => {
 
 describe('column sensitivity tags (quality F1)', () => {
   it('tags every column of every table', async () => {
-    const { columnSensitivity } = await import('../../src/server/db/schema');
+    const { columnSensitivity } = await import('../../src/server/db/sensitivity');
     const { rows } = await t.database.pool.query(
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`,
     );

@@ -1,0 +1,12 @@
+import { columnSensitivity as foundationSensitivity, type Sensitivity } from './schema';
+
+/*
+ * Every table's column tags in one map (quality F1). Tables of later capabilities live next to their
+ * module in `src/server/modules/<module>/<module>.schema.ts`, each exporting its own map, merged here.
+ * A test fails when a column of the database has no tag.
+ */
+export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
+  ...foundationSensitivity,
+};
+
+export type { Sensitivity };
