@@ -1,3 +1,4 @@
+import { targetsSensitivity } from '../modules/targets/targets.schema';
 import { columnSensitivity as foundationSensitivity, type Sensitivity } from './schema';
 
 /*
@@ -7,6 +8,7 @@ import { columnSensitivity as foundationSensitivity, type Sensitivity } from './
  */
 export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...foundationSensitivity,
+  ...targetsSensitivity,
 };
 
 export type { Sensitivity };
