@@ -1,3 +1,4 @@
+import { documentsSensitivity } from '../modules/documents/documents.schema';
 import { targetsSensitivity } from '../modules/targets/targets.schema';
 import { columnSensitivity as foundationSensitivity, type Sensitivity } from './schema';
 
@@ -9,6 +10,7 @@ import { columnSensitivity as foundationSensitivity, type Sensitivity } from './
 export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...foundationSensitivity,
   ...targetsSensitivity,
+  ...documentsSensitivity,
 };
 
 export type { Sensitivity };

@@ -1,0 +1,1 @@
+ALTER TABLE "certificate_job" ADD COLUMN "decision_id" text;
