@@ -1,4 +1,5 @@
 import { documentsSensitivity } from '../modules/documents/documents.schema';
+import { filesSensitivity } from '../modules/files/files.schema';
 import { targetsSensitivity } from '../modules/targets/targets.schema';
 import { columnSensitivity as foundationSensitivity, type Sensitivity } from './schema';
 
@@ -11,6 +12,7 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...foundationSensitivity,
   ...targetsSensitivity,
   ...documentsSensitivity,
+  ...filesSensitivity,
 };
 
 export type { Sensitivity };
