@@ -1,3 +1,4 @@
+import { dossiersSensitivity } from '../modules/dossiers/dossiers.schema';
 import { documentsSensitivity } from '../modules/documents/documents.schema';
 import { filesSensitivity } from '../modules/files/files.schema';
 import { targetsSensitivity } from '../modules/targets/targets.schema';
@@ -13,6 +14,7 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...targetsSensitivity,
   ...documentsSensitivity,
   ...filesSensitivity,
+  ...dossiersSensitivity,
 };
 
 export type { Sensitivity };
