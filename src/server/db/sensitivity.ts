@@ -1,3 +1,4 @@
+import { blocksSensitivity } from '../modules/blocks/blocks.schema';
 import { dossiersSensitivity } from '../modules/dossiers/dossiers.schema';
 import { documentsSensitivity } from '../modules/documents/documents.schema';
 import { filesSensitivity } from '../modules/files/files.schema';
@@ -11,6 +12,7 @@ import { columnSensitivity as foundationSensitivity, type Sensitivity } from './
  */
 export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...foundationSensitivity,
+  ...blocksSensitivity,
   ...targetsSensitivity,
   ...documentsSensitivity,
   ...filesSensitivity,
