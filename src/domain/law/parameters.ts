@@ -105,4 +105,22 @@ export const PARAMETERS: readonly ParameterDef[] = [
     0.7,
     'Nghị định 152/2025/NĐ-CP, Điều 4 khoản 6',
   ),
+  fixed(
+    'council.quorum',
+    'Tỷ lệ thành viên Hội đồng Thi đua – Khen thưởng có mặt tối thiểu để phiên họp hợp lệ',
+    'ratio',
+    2 / 3,
+    'Quy chế mẫu tỉnh Bắc Ninh (Quyết định 86/2025/QĐ-UBND), Điều 8',
+    false,
+    'Tỉ lệ 2/3 theo quy chế mẫu của tỉnh Bắc Ninh; quy chế Hội đồng cấp xã, phường của Lai Châu chưa kiểm chứng.',
+  ),
+  fixed(
+    'council.simple-majority',
+    'Tỷ lệ phiếu đồng ý (trên tổng số thành viên Hội đồng) phải vượt quá khi luật không quy định ngưỡng riêng',
+    'ratio',
+    0.5,
+    'Quy chế mẫu tỉnh Bắc Ninh (Quyết định 86/2025/QĐ-UBND), Điều 9 (biểu quyết theo đa số)',
+    false,
+    'Danh hiệu không bắt buộc bỏ phiếu theo Nghị định 98/2023 Điều 30 khoản 7: Hội đồng biểu quyết theo đa số (quá một nửa tổng số thành viên); chưa kiểm chứng với quy chế của Lai Châu.',
+  ),
 ];
