@@ -61,6 +61,10 @@ export const PERMISSIONS = {
   'pledge.submit': ['admin', 'staff', 'unitHead'],
   /** Accept or return a submitted pledge, remind units, export the consolidated list. */
   'pledge.decide': ['admin', 'staff'],
+  /** Define a movement's indicators (chỉ tiêu) and assign planned values: the organising side. */
+  'target.plan': ['admin', 'staff'],
+  /** Report a unit's achieved values with evidence (the unit itself; staff may on its behalf). */
+  'target.report': ['admin', 'staff', 'unitClerk', 'unitHead'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
