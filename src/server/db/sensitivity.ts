@@ -1,6 +1,7 @@
 import { blocksSensitivity } from '../modules/blocks/blocks.schema';
-import { dossiersSensitivity } from '../modules/dossiers/dossiers.schema';
+import { decisionsSensitivity } from '../modules/decisions/decisions.schema';
 import { documentsSensitivity } from '../modules/documents/documents.schema';
+import { dossiersSensitivity } from '../modules/dossiers/dossiers.schema';
 import { filesSensitivity } from '../modules/files/files.schema';
 import { targetsSensitivity } from '../modules/targets/targets.schema';
 import { columnSensitivity as foundationSensitivity, type Sensitivity } from './schema';
@@ -12,6 +13,7 @@ import { columnSensitivity as foundationSensitivity, type Sensitivity } from './
  */
 export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...foundationSensitivity,
+  ...decisionsSensitivity,
   ...blocksSensitivity,
   ...targetsSensitivity,
   ...documentsSensitivity,
