@@ -1,8 +1,10 @@
 import { blocksSensitivity } from '../modules/blocks/blocks.schema';
+import { councilSensitivity } from '../modules/council/council.schema';
 import { decisionsSensitivity } from '../modules/decisions/decisions.schema';
 import { documentsSensitivity } from '../modules/documents/documents.schema';
 import { dossiersSensitivity } from '../modules/dossiers/dossiers.schema';
 import { filesSensitivity } from '../modules/files/files.schema';
+import { publicNoticeSensitivity } from '../modules/public-notice/public-notice.schema';
 import { targetsSensitivity } from '../modules/targets/targets.schema';
 import { columnSensitivity as foundationSensitivity, type Sensitivity } from './schema';
 
@@ -19,6 +21,8 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...documentsSensitivity,
   ...filesSensitivity,
   ...dossiersSensitivity,
+  ...councilSensitivity,
+  ...publicNoticeSensitivity,
 };
 
 export type { Sensitivity };
