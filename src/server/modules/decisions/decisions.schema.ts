@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -160,6 +161,18 @@ export const decisionEntry = pgTable(
   ],
 );
 
+/**
+ * Template data beyond the columns (drafting unit's abbreviation, number of copies…), so an edited
+ * Word template can use more fields without a migration. Never part of the API.
+ */
+export const decisionExtra = pgTable('decision_extra', {
+  decisionId: uuid('decision_id')
+    .primaryKey()
+    .references(() => decision.id, { onDelete: 'cascade' }),
+  data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+  ...timestamps,
+});
+
 const ts = { created_at: 'basic', updated_at: 'basic' } as const;
 
 /** Sensitivity of every column (quality F1): an issued decision is a public document. */
@@ -193,6 +206,7 @@ export const decisionsSensitivity: Record<string, Record<string, Sensitivity>> =
     ...ts,
   },
   decision_dossier: { decision_id: 'basic', dossier_id: 'basic' },
+  decision_extra: { decision_id: 'basic', data: 'basic', ...ts },
   decision_entry: {
     id: 'public',
     decision_id: 'public',
