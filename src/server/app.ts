@@ -24,6 +24,7 @@ import { registerMovementRoutes } from './modules/movements/movements.routes';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPledgeRoutes } from './modules/pledges/pledges.routes';
+import { registerRegistryRoutes } from './modules/registry/registry.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 
@@ -112,6 +113,7 @@ export async function buildApp(
       registerMovementRoutes(api, ctx);
       registerNotificationRoutes(api, ctx);
       registerPledgeRoutes(api, ctx);
+      registerRegistryRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

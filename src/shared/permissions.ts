@@ -65,6 +65,33 @@ export const PERMISSIONS = {
   'target.plan': ['admin', 'staff'],
   /** Report a unit's achieved values with evidence (the unit itself; staff may on its behalf). */
   'target.report': ['admin', 'staff', 'unitClerk', 'unitHead'],
+  /** The award registry (sổ khen thưởng) of the user's units: search and award histories. */
+  'registry.read': [
+    'admin',
+    'staff',
+    'unitClerk',
+    'unitHead',
+    'councilMember',
+    'councilSecretary',
+    'chairman',
+  ],
+  'registry.export': ['admin', 'staff', 'unitClerk', 'unitHead', 'chairman'],
+  /** Revoke a grant (Law Art 93) with its date and reason. */
+  'registry.revoke': ['admin', 'staff'],
+  /** Award decisions issued by the user's units or answering their dossiers. */
+  'decision.read': [
+    'admin',
+    'staff',
+    'unitClerk',
+    'unitHead',
+    'councilMember',
+    'councilSecretary',
+    'chairman',
+  ],
+  /** Draft a decision from dossiers in public notice (the home-affairs office). */
+  'decision.write': ['admin', 'staff'],
+  /** Sign and issue: the number is allocated, the registry written, the dossiers decided. */
+  'decision.issue': ['chairman'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],

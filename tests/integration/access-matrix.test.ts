@@ -129,6 +129,17 @@ async function notificationFor(unitId: string): Promise<string> {
   return rows[0].id;
 }
 
+/** A fresh valid registry grant (version 1) of the unit, for revocation. */
+async function grantIn(unitId: string): Promise<string> {
+  if (unitId === MISSING) return MISSING;
+  const { rows } = await t.database.pool.query(
+    `INSERT INTO award_grant (award_code, recipient_kind, unit_id, year, decision_date)
+     VALUES ('tap-the-lao-dong-tien-tien', 'collective', $1, 2024, '2024-12-20') RETURNING id`,
+    [unitId],
+  );
+  return rows[0].id;
+}
+
 const movementBody = (participantUnitIds: string[]) => ({
   title: 'Thi đua chuyển đổi số năm 2025',
   kind: 'thematic',
@@ -543,6 +554,44 @@ const routeCases: RouteCase[] = [
     url: '/api/notifications/read-all',
     permission: 'notification.read',
     call: (c) => c.post('/api/notifications/read-all'),
+  },
+  {
+    method: 'GET',
+    url: '/api/registry',
+    permission: 'registry.read',
+    call: (c) => c.get('/api/registry?q=nguyen'),
+  },
+  {
+    method: 'GET',
+    url: '/api/registry.xlsx',
+    permission: 'registry.export',
+    call: (c) => c.get('/api/registry.xlsx'),
+  },
+  {
+    method: 'GET',
+    url: '/api/registry/people/:id',
+    permission: 'registry.read',
+    target: 'person',
+    call: (c, id) => c.get(`/api/registry/people/${id}`),
+  },
+  {
+    method: 'GET',
+    url: '/api/registry/units/:id',
+    permission: 'registry.read',
+    target: 'unit',
+    call: (c, id) => c.get(`/api/registry/units/${id}`),
+  },
+  {
+    method: 'POST',
+    url: '/api/registry/:id/revoke',
+    permission: 'registry.revoke',
+    target: 'unit',
+    call: async (c, id) =>
+      c.post(`/api/registry/${await grantIn(id)}/revoke`, {
+        version: 1,
+        reason: 'Khai man thành tích',
+        revokedOn: '2025-01-15',
+      }),
   },
   { method: 'GET', url: '/api/accounts', permission: 'account.manage', call: (c) => c.get('/api/accounts') },
   {

@@ -19,6 +19,7 @@ import {
   PersonDetailSchema,
   PersonListSchema,
 } from './people';
+import { AwardHistorySchema, RegistryEntrySchema, RegistryListSchema } from './registry';
 import { UnitDetailSchema, UnitListSchema, UnitSchema } from './units';
 
 /*
@@ -68,6 +69,9 @@ const RESPONSES = {
   UnitDetailSchema,
   UnitListSchema,
   UnitSchema,
+  AwardHistorySchema,
+  RegistryEntrySchema,
+  RegistryListSchema,
 };
 
 describe('response schemas', () => {
