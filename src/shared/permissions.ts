@@ -92,6 +92,18 @@ export const PERMISSIONS = {
   'decision.write': ['admin', 'staff'],
   /** Sign and issue: the number is allocated, the registry written, the dossiers decided. */
   'decision.issue': ['chairman'],
+  /** The council's members and sessions, the agenda and, once tallied, the results and minutes. */
+  'council.read': ['admin', 'staff', 'councilMember', 'councilSecretary', 'chairman'],
+  /** Members per year, sessions and their agenda, opening (attendance), tally and minutes. */
+  'council.manage': ['admin', 'staff', 'councilSecretary'],
+  /** Cast one's own secret ballot (only as a member of the session's frozen membership). */
+  'council.vote': ['councilMember', 'councilSecretary', 'chairman'],
+  /** Enter the written ballot of an absent member. */
+  'council.writtenVote': ['councilSecretary'],
+  /** Close a tallied session: passed dossiers go to public notice, the rest are rejected. */
+  'council.close': ['admin', 'staff'],
+  /** Public notices of proposed awardees and the moderation of citizens' comments. */
+  'publicNotice.manage': ['admin', 'staff'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
