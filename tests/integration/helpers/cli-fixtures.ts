@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../../src/server/db/client';
 import { account, appSetting, personRating, unitChange, user } from '../../../src/server/db/schema';
 import { systemAuditContext, writeAudit } from '../../../src/server/modules/audit/write-audit';
+import { storedFile } from '../../../src/server/modules/files/files.schema';
 import { insertDiscipline, insertPerson, insertUnit } from '../../../src/server/seed/factories';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -119,6 +120,20 @@ export async function seedSample(url: string, audits = 5): Promise<void> {
         providerId: 'credential',
         userId: 'u1',
         password: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA',
+      });
+      // An uploaded file: bytes that COPY must escape (NUL, backslash, newline, tab, high bytes).
+      const content = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x5c, 0x0a, 0x09, 0x0d, 0xff, 0xfe, 0x80]);
+      await tx.insert(storedFile).values({
+        ownerKind: 'movement',
+        ownerId: ward.id,
+        unitId: ward.id,
+        originalName: 'Quyết định \\ số 1.pdf',
+        extension: 'pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: content.length,
+        sha256: 'x'.repeat(64),
+        content,
+        uploadedBy: 'u1',
       });
     });
     for (let i = 1; i <= audits; i++) {
