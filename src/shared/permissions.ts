@@ -104,6 +104,16 @@ export const PERMISSIONS = {
   'council.close': ['admin', 'staff'],
   /** Public notices of proposed awardees and the moderation of citizens' comments. */
   'publicNotice.manage': ['admin', 'staff'],
+  /** Emulation blocks and clusters whose organiser or a member unit is in the user's subtree. */
+  'block.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
+  /** Create blocks, members, head and deputy, covenant, scoring sheet, rounds and deadlines; remind units. */
+  'block.manage': ['admin', 'staff'],
+  /** Self-assess and explain the sheet of the user's own unit. */
+  'block.assess': ['admin', 'staff', 'unitClerk', 'unitHead'],
+  /** Review the sheets of the block's members as the head unit (the deputy for the head's own sheet). */
+  'block.review': ['admin', 'staff', 'unitClerk', 'unitHead'],
+  /** Final review, lock the round, ranking and the emulation-flag proposal (never for the user's own unit). */
+  'block.finalize': ['admin', 'staff'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
