@@ -78,6 +78,12 @@ export const PERMISSIONS = {
   'registry.export': ['admin', 'staff', 'unitClerk', 'unitHead', 'chairman'],
   /** Revoke a grant (Law Art 93) with its date and reason. */
   'registry.revoke': ['admin', 'staff'],
+  /** Print certificates (Giấy khen, CSTĐCS) of grants in the user's units, one or a whole decision. */
+  'certificate.print': ['admin', 'staff'],
+  /** See the Word templates, their versions, and download previews filled with demo data. */
+  'documentTemplate.read': ['admin', 'staff'],
+  /** Upload a replacement template or switch back to an earlier version. */
+  'documentTemplate.manage': ['admin'],
   /** Award decisions issued by the user's units or answering their dossiers. */
   'decision.read': [
     'admin',
