@@ -26,6 +26,7 @@ import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPledgeRoutes } from './modules/pledges/pledges.routes';
 import { registerRegistryRoutes } from './modules/registry/registry.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
+import { registerTargetRoutes } from './modules/targets/targets.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 
 declare module 'fastify' {
@@ -113,6 +114,7 @@ export async function buildApp(
       registerMovementRoutes(api, ctx);
       registerNotificationRoutes(api, ctx);
       registerPledgeRoutes(api, ctx);
+      registerTargetRoutes(api, ctx);
       registerRegistryRoutes(api, ctx);
     },
     { prefix: '/api' },

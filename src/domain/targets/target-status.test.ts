@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPeriodOf, periodStart, periodsOf, quarterOf } from './periods';
 import { countResults, summariseTargets } from './summarise-targets';
 import { evaluateTarget } from './target-status';
+import { parseNumberCell, parsePeriodCell, validateTargetRow } from './validate-target-row';
 
 describe('evaluateTarget', () => {
   const cases = [
@@ -127,5 +128,101 @@ describe('summariseTargets', () => {
 
   it('averages nothing when nothing has a ratio', () => {
     expect(countResults([{ completion: null, status: 'not-reported' }]).averageCompletion).toBeNull();
+  });
+});
+
+describe('validateTargetRow', () => {
+  const indicators = new Map([
+    ['thu-ns', { id: 'i1', code: 'THU-NS', periodKind: 'quarter' as const }],
+    ['tthc', { id: 'i2', code: 'TTHC', periodKind: 'quarter' as const }],
+  ]);
+  const tanPhong = { id: 'u1', name: 'UBND phường Tân Phong', code: 'P-TANPHONG' };
+  const units = new Map([
+    ['ubnd phuong tan phong', tanPhong],
+    ['#p-tanphong', tanPhong],
+  ]);
+  const ctx = (kind: 'planned' | 'actual') => ({
+    kind,
+    year: 2025,
+    indicators,
+    units,
+    assigned: new Set(['i1|u1']),
+    today: '2025-08-15',
+  });
+  const cases = [
+    {
+      name: 'a planned value by unit name without diacritics',
+      kind: 'planned',
+      raw: { indicatorCode: 'thu-ns', unitName: 'ubnd phuong tan phong', planned: '1.250,5' },
+      ok: { value: 1250.5, period: null },
+    },
+    {
+      name: 'an actual by unit code with a written quarter',
+      kind: 'actual',
+      raw: {
+        indicatorCode: 'THU-NS',
+        unitCode: 'P-TANPHONG',
+        period: 'Quý 2/2025',
+        actual: 800,
+        evidence: 'BC 12',
+      },
+      ok: { value: 800, period: '2025-Q2' },
+    },
+    {
+      name: 'an unknown code, unit and a word for a number',
+      kind: 'planned',
+      raw: { indicatorCode: 'XYZ', unitName: 'Phường Hà Nội', planned: 'nhiều' },
+      errors: ['Mã chỉ tiêu', 'Đơn vị', 'Kế hoạch'],
+    },
+    {
+      name: 'a month for a quarterly indicator',
+      kind: 'actual',
+      raw: { indicatorCode: 'THU-NS', unitName: 'UBND phường Tân Phong', period: '2025-07', actual: 1 },
+      errors: ['Kỳ báo cáo'],
+    },
+    {
+      name: 'a quarter that has not begun',
+      kind: 'actual',
+      raw: { indicatorCode: 'THU-NS', unitName: 'UBND phường Tân Phong', period: '2025-Q4', actual: 1 },
+      errors: ['Kỳ báo cáo'],
+    },
+    {
+      name: 'an indicator not assigned to the unit',
+      kind: 'actual',
+      raw: { indicatorCode: 'TTHC', unitName: 'UBND phường Tân Phong', period: '2025-Q1', actual: 6 },
+      errors: ['Kế hoạch'],
+    },
+    {
+      name: 'no period',
+      kind: 'actual',
+      raw: { indicatorCode: 'THU-NS', unitName: 'UBND phường Tân Phong', actual: 6 },
+      errors: ['Kỳ báo cáo'],
+    },
+  ] as const;
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = validateTargetRow(c.raw, ctx(c.kind));
+      if ('ok' in c) expect(result).toMatchObject({ ok: true, row: c.ok });
+      else expect(result.ok ? [] : result.errors.map((e) => e.column)).toEqual(c.errors);
+    });
+  }
+  it('reads numbers and periods as people type them', () => {
+    expect(['1.234.567', '1 234', '12,5', '1,234.5', '-3', 'abc', ''].map(parseNumberCell)).toEqual([
+      1234567,
+      1234,
+      12.5,
+      1234.5,
+      -3,
+      null,
+      null,
+    ]);
+    expect(['2025-Q3', 'Q3/2025', 'Tháng 9/2025', '2025-09', 'quý 5/2025'].map(parsePeriodCell)).toEqual([
+      '2025-Q3',
+      '2025-Q3',
+      '2025-09',
+      '2025-09',
+      null,
+    ]);
+    expect(parsePeriodCell(2025)).toBe('2025');
   });
 });
