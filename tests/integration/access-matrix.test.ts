@@ -119,6 +119,51 @@ async function pledgeMovement(unitId: string, status?: 'draft' | 'submitted'): P
   return movementId;
 }
 
+/** An indicator (code T1, quarterly) of the movement; returns its id. */
+async function indicatorIn(movementId: string): Promise<string> {
+  if (movementId === MISSING) return MISSING;
+  const { rows } = await t.database.pool.query(
+    `INSERT INTO movement_indicator (movement_id, code, name, measure_unit, direction, field)
+     VALUES ($1, 'T1', 'Chỉ tiêu thử', 'ngày', 'lower-better', 'economy') RETURNING id`,
+    [movementId],
+  );
+  return rows[0].id;
+}
+
+/**
+ * A fresh launched movement organised by the parent with the own and the sibling unit participating and
+ * an indicator T1 assigned to both (planned 7): where units report.
+ */
+async function targetMovement(): Promise<{ movementId: string; indicatorId: string }> {
+  const movementId = await pledgeMovement(ids.unit.own);
+  const indicatorId = await indicatorIn(movementId);
+  await t.database.pool.query(
+    `INSERT INTO unit_target (movement_id, indicator_id, unit_id, planned)
+     SELECT $1, $2, u, 7 FROM unnest($3::uuid[]) u`,
+    [movementId, indicatorId, [ids.unit.own, ids.unit.sibling]],
+  );
+  return { movementId, indicatorId };
+}
+
+async function targetWorkbook(): Promise<FormData> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Chỉ tiêu');
+  ws.addRow(['Mã chỉ tiêu', 'Mã đơn vị', 'Kỳ báo cáo', 'Thực hiện']);
+  ws.addRow(['T1', 'A', '2025-Q1', 6]);
+  const form = new FormData();
+  form.set('kind', 'actual');
+  form.set('file', new Blob([await wb.xlsx.writeBuffer()]), 'chi-tieu.xlsx');
+  return form;
+}
+
+const indicatorBody = {
+  code: 'TTHC',
+  name: 'Thời gian giải quyết thủ tục hành chính',
+  measureUnit: 'ngày',
+  direction: 'lower-better',
+  field: 'economy',
+};
+
 /** A fresh notification in the unit's inbox. */
 async function notificationFor(unitId: string): Promise<string> {
   if (unitId === MISSING) return MISSING;
@@ -536,6 +581,95 @@ const routeCases: RouteCase[] = [
         reason: 'Thiếu danh sách cá nhân',
       }),
   },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/targets',
+    permission: 'movement.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${await movementOf(id, 'launched')}/targets`),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/targets.xlsx',
+    permission: 'movement.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${await movementOf(id, 'launched')}/targets.xlsx`),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/targets/indicators',
+    permission: 'target.plan',
+    target: 'unit',
+    call: async (c, id) => c.post(`/api/movements/${await movementOf(id)}/targets/indicators`, indicatorBody),
+  },
+  {
+    method: 'PUT',
+    url: '/api/movements/:id/targets/indicators/:indicatorId',
+    permission: 'target.plan',
+    target: 'unit',
+    call: async (c, id) => {
+      const m = await movementOf(id);
+      return c.put(`/api/movements/${m}/targets/indicators/${await indicatorIn(m)}`, {
+        ...indicatorBody,
+        code: 'T1',
+        version: 1,
+      });
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/movements/:id/targets/indicators/:indicatorId',
+    permission: 'target.plan',
+    target: 'unit',
+    call: async (c, id) => {
+      const m = await movementOf(id);
+      return c.request('DELETE', `/api/movements/${m}/targets/indicators/${await indicatorIn(m)}?version=1`);
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/movements/:id/targets/indicators/:indicatorId/planned',
+    permission: 'target.plan',
+    target: 'unit',
+    call: async (c, id) => {
+      const m = await movementOf(id);
+      return c.put(`/api/movements/${m}/targets/indicators/${await indicatorIn(m)}/planned`, {
+        targets: [{ unitId: id, planned: 7, version: 0 }],
+      });
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/movements/:id/targets/units/:unitId/reports',
+    permission: 'target.report',
+    target: 'unit',
+    call: async (c, id) => {
+      const { movementId, indicatorId } = await targetMovement();
+      return c.put(`/api/movements/${movementId}/targets/units/${id}/reports`, {
+        indicatorId,
+        period: '2025-Q1',
+        actual: 6,
+        version: 0,
+      });
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/targets/import/preview',
+    permission: 'target.report',
+    call: async (c) => {
+      const { movementId } = await targetMovement();
+      return c.request('POST', `/api/movements/${movementId}/targets/import/preview`, await targetWorkbook());
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/targets/import/commit',
+    permission: 'target.report',
+    call: async (c) => {
+      const { movementId } = await targetMovement();
+      return c.request('POST', `/api/movements/${movementId}/targets/import/commit`, await targetWorkbook());
+    },
   {
     method: 'GET',
     url: '/api/notifications',

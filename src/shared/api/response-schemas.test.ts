@@ -20,6 +20,7 @@ import {
   PersonListSchema,
 } from './people';
 import { AwardHistorySchema, RegistryEntrySchema, RegistryListSchema } from './registry';
+import { TargetBoardSchema, TargetImportPreviewSchema, TargetImportResultSchema } from './targets';
 import { UnitDetailSchema, UnitListSchema, UnitSchema } from './units';
 
 /*
@@ -66,6 +67,9 @@ const RESPONSES = {
   ImportPreviewSchema,
   PersonDetailSchema,
   PersonListSchema,
+  TargetBoardSchema,
+  TargetImportPreviewSchema,
+  TargetImportResultSchema,
   UnitDetailSchema,
   UnitListSchema,
   UnitSchema,
