@@ -119,6 +119,25 @@ async function pledgeMovement(unitId: string, status?: 'draft' | 'submitted'): P
   return movementId;
 }
 
+/** A fresh draft movement of the unit with one stored attachment: [movementId, fileId]. */
+async function attachmentOf(unitId: string): Promise<[string, string]> {
+  if (unitId === MISSING) return [MISSING, MISSING];
+  const movementId = await movementOf(unitId);
+  const { rows } = await t.database.pool.query(
+    `INSERT INTO stored_file (owner_kind, owner_id, unit_id, original_name, extension, mime_type, size_bytes,
+       sha256, content) VALUES ('movement', $1, $2, 'ke-hoach.txt', 'txt', 'text/plain', 3, 'x', 'abc')
+     RETURNING id`,
+    [movementId, unitId],
+  );
+  return [movementId, rows[0].id];
+}
+
+function pdfForm(): FormData {
+  const form = new FormData();
+  form.set('file', new Blob(['%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n']), 'ke-hoach.pdf');
+  return form;
+}
+
 /** An indicator (code T1, quarterly) of the movement; returns its id. */
 async function indicatorIn(movementId: string): Promise<string> {
   if (movementId === MISSING) return MISSING;
@@ -516,6 +535,52 @@ const routeCases: RouteCase[] = [
   },
   {
     method: 'GET',
+    url: '/api/movements/:id/attachments',
+    permission: 'movement.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${await movementOf(id)}/attachments`),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/attachments',
+    permission: 'movement.write',
+    target: 'unit',
+    call: async (c, id) => c.request('POST', `/api/movements/${await movementOf(id)}/attachments`, pdfForm()),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/attachments/:fileId',
+    permission: 'movement.read',
+    target: 'unit',
+    call: async (c, id) => {
+      const [movementId, fileId] = await attachmentOf(id);
+      return c.get(`/api/movements/${movementId}/attachments/${fileId}`);
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/movements/:id/attachments/:fileId/purpose',
+    permission: 'movement.write',
+    target: 'unit',
+    call: async (c, id) => {
+      const [movementId, fileId] = await attachmentOf(id);
+      return c.put(`/api/movements/${movementId}/attachments/${fileId}/purpose`, {
+        purpose: 'launch-document',
+      });
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/movements/:id/attachments/:fileId',
+    permission: 'movement.write',
+    target: 'unit',
+    call: async (c, id) => {
+      const [movementId, fileId] = await attachmentOf(id);
+      return c.request('DELETE', `/api/movements/${movementId}/attachments/${fileId}`);
+    },
+  },
+  {
+    method: 'GET',
     url: '/api/movements/:id/pledges',
     permission: 'pledge.read',
     target: 'unit',
@@ -670,6 +735,7 @@ const routeCases: RouteCase[] = [
       const { movementId } = await targetMovement();
       return c.request('POST', `/api/movements/${movementId}/targets/import/commit`, await targetWorkbook());
     },
+  },
   {
     method: 'GET',
     url: '/api/notifications',

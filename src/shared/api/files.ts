@@ -31,3 +31,11 @@ export type StoredFile = z.infer<typeof StoredFileSchema>;
 
 export const StoredFileListSchema = z.object({ items: z.array(StoredFileSchema) });
 export type StoredFileList = z.infer<typeof StoredFileListSchema>;
+
+/** Give an attachment a purpose, e.g. mark it as the launching document. */
+export const StoredFilePurposeSaveSchema = z.object({ purpose: z.enum(STORED_FILE_PURPOSES) });
+export type StoredFilePurposeSave = z.infer<typeof StoredFilePurposeSaveSchema>;
+
+/** Movement attachments: 20 MB each; what a movement may carry. */
+export const MOVEMENT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+export const MOVEMENT_ATTACHMENT_KINDS = ['pdf', 'docx', 'xlsx', 'jpg', 'png', 'txt', 'md'] as const;

@@ -84,6 +84,8 @@ export const MovementSaveSchema = z.object({
   /** Participating units, each one listed (the web app's tree picker adds a subtree unit by unit). */
   participantUnitIds: z.array(UuidSchema).max(5000).default([]),
   milestones: z.array(MilestoneInputSchema).max(50).default([]),
+  /** The launching document uploaded for the draft (`documentFileId`): kept as the movement's file. */
+  launchDocumentFileId: UuidSchema.optional(),
 });
 export type MovementSave = z.infer<typeof MovementSaveSchema>;
 export const MovementUpdateSchema = MovementSaveSchema.extend({ version: z.number().int().min(1) });
@@ -166,6 +168,8 @@ export const MovementDraftSchema = z.object({
     participantUnitIds: z.array(z.string()),
   }),
   recipients: z.array(z.object({ text: z.string(), unitIds: z.array(z.string()) })),
+  /** The uploaded document, kept until the movement is saved with it as `launchDocumentFileId`. */
+  documentFileId: z.string().nullable(),
 });
 export type MovementDraft = z.infer<typeof MovementDraftSchema>;
 

@@ -4,7 +4,7 @@ import { movement } from '../../db/schema';
 import { badRequest } from '../../http/app-error';
 import { writeAudit } from '../audit/write-audit';
 import { type Actor, auditContextOf } from '../auth/actor';
-import { movementColumnsOf, replaceMovementContent } from './movement-content';
+import { keepLaunchDocument, movementColumnsOf, replaceMovementContent } from './movement-content';
 import { assertDates, assertParentVisible, assertUnitsInScope } from './movements.policy';
 
 /** Save a new draft movement organised by the actor's own unit. */
@@ -21,6 +21,7 @@ export async function createMovement(tx: DbOrTx, actor: Actor, input: MovementSa
     .returning({ id: movement.id });
   const id = row!.id;
   await replaceMovementContent(tx, id, input);
+  await keepLaunchDocument(tx, actor, id, actor.unitId, input);
   await writeAudit(tx, auditContextOf(actor), {
     action: 'movement.create',
     objectType: 'movement',

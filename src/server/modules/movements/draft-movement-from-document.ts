@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { parseAdministrativeDocument } from '../../../domain/documents/parse-document';
 import { foldText } from '../../../domain/people/validate-person-row';
@@ -6,6 +7,7 @@ import type { DbOrTx } from '../../db/client';
 import { DocumentReadError, documentBytesToText } from '../../documents/read-document-file';
 import { badRequest } from '../../http/app-error';
 import type { Actor } from '../auth/actor';
+import { storeUpload } from '../files/store-upload';
 import { draftFromDocument, isFilingCopy, recipientRuleOf } from './movement-draft';
 
 export interface UploadedDocument {
@@ -47,11 +49,18 @@ function matchRecipients(recipients: readonly string[], units: readonly UnitRef[
     });
 }
 
-/** Parse an uploaded launching document into a movement draft for staff to correct; nothing is stored. */
+/** Before a movement exists, its uploaded launching document is kept under this owner kind. */
+export const MOVEMENT_DRAFT_FILE_KIND = 'movement-draft';
+
+/**
+ * Parse an uploaded launching document into a movement draft for staff to correct. No movement is
+ * stored; the file is kept (`documentFileId`) so that saving the movement keeps it as its document.
+ */
 export async function draftMovementFromDocument(
   db: DbOrTx,
   actor: Actor,
   file: UploadedDocument,
+  maxBytes: number,
 ): Promise<MovementDraft> {
   const parsed = parseAdministrativeDocument(textOf(file));
   const { rows: units } = await db.execute<UnitRef>(sql`
@@ -60,5 +69,21 @@ export async function draftMovementFromDocument(
      ORDER BY sort_order, name COLLATE "vi-x-icu", id`);
   const recipients = matchRecipients(parsed.recipients, units);
   const participantUnitIds = [...new Set(recipients.flatMap((r) => r.unitIds))];
-  return { draft: { ...draftFromDocument(parsed), participantUnitIds }, recipients };
+  const stored = await db.transaction((tx) =>
+    storeUpload(tx, actor, {
+      filename: file.fileName || 'van-ban-phat-dong.txt',
+      buffer: file.buffer,
+      allowed: ['docx', 'txt', 'md'],
+      maxBytes: maxBytes,
+      ownerKind: MOVEMENT_DRAFT_FILE_KIND,
+      ownerId: randomUUID(),
+      unitId: actor.unitId,
+      purpose: 'launch-document',
+    }),
+  );
+  return {
+    draft: { ...draftFromDocument(parsed), participantUnitIds },
+    recipients,
+    documentFileId: stored.id,
+  };
 }

@@ -1,7 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { MovementSave } from '../../../shared/api/movements';
 import type { DbOrTx } from '../../db/client';
 import { type movement, movementMilestone, movementParticipant, movementTask } from '../../db/schema';
+import type { Actor } from '../auth/actor';
+import { claimDraftFile } from '../files/claim-draft-file';
 
 /** The movement's own columns from a save request (empty text → null). */
 export function movementColumnsOf(input: MovementSave) {
@@ -31,7 +33,6 @@ export function movementColumnsOf(input: MovementSave) {
 export async function replaceMovementContent(tx: DbOrTx, id: string, input: MovementSave): Promise<void> {
   await tx.delete(movementTask).where(eq(movementTask.movementId, id));
   await tx.delete(movementParticipant).where(eq(movementParticipant.movementId, id));
-  await tx.delete(movementMilestone).where(eq(movementMilestone.movementId, id));
   if (input.tasks.length > 0) {
     await tx.insert(movementTask).values(
       input.tasks.map((t, i) => ({
@@ -47,11 +48,58 @@ export async function replaceMovementContent(tx: DbOrTx, id: string, input: Move
   if (unitIds.length > 0) {
     await tx.insert(movementParticipant).values(unitIds.map((unitId) => ({ movementId: id, unitId })));
   }
-  if (input.milestones.length > 0) {
+  await replaceMilestones(tx, id, input.milestones);
+}
+
+/**
+ * Milestones keep their ids across edits (a review hangs on its milestone): of each kind, the n-th
+ * milestone by date is updated in place; extra ones are removed, new ones added.
+ */
+async function replaceMilestones(tx: DbOrTx, id: string, milestones: MovementSave['milestones']) {
+  const existing = await tx
+    .select({ id: movementMilestone.id, kind: movementMilestone.kind })
+    .from(movementMilestone)
+    .where(eq(movementMilestone.movementId, id))
+    .orderBy(asc(movementMilestone.dueOn), asc(movementMilestone.id));
+  const incoming = [...milestones].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const kept = new Set<string>();
+  const added: typeof incoming = [];
+  for (const m of incoming) {
+    const match = existing.find((e) => e.kind === m.kind && !kept.has(e.id));
+    if (!match) {
+      added.push(m);
+      continue;
+    }
+    kept.add(match.id);
+    await tx
+      .update(movementMilestone)
+      .set({ title: m.title, dueOn: m.dueOn })
+      .where(eq(movementMilestone.id, match.id));
+  }
+  const removed = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
+  if (removed.length > 0) await tx.delete(movementMilestone).where(inArray(movementMilestone.id, removed));
+  if (added.length > 0) {
     await tx
       .insert(movementMilestone)
-      .values(
-        input.milestones.map((m) => ({ movementId: id, kind: m.kind, title: m.title, dueOn: m.dueOn })),
-      );
+      .values(added.map((m) => ({ movementId: id, kind: m.kind, title: m.title, dueOn: m.dueOn })));
   }
+}
+
+/** The launching document uploaded for the draft (if the save names one) becomes the movement's document. */
+export async function keepLaunchDocument(
+  tx: DbOrTx,
+  actor: Actor,
+  movementId: string,
+  unitId: string,
+  input: MovementSave,
+): Promise<void> {
+  if (!input.launchDocumentFileId) return;
+  await claimDraftFile(tx, actor, {
+    fileId: input.launchDocumentFileId,
+    draftKind: 'movement-draft',
+    owner: { ownerKind: 'movement', ownerId: movementId },
+    unitId,
+    purpose: 'launch-document',
+    field: 'launchDocumentFileId',
+  });
 }

@@ -18,6 +18,7 @@ import { createMovement } from './create-movement';
 import { draftMovementFromDocument, type UploadedDocument } from './draft-movement-from-document';
 import { getMovement } from './get-movement';
 import { launchMovement } from './launch-movement';
+import { registerMovementAttachmentRoutes } from './movement-attachments.routes';
 import { listMovements } from './movements.queries';
 import { updateMovement } from './update-movement';
 
@@ -89,7 +90,8 @@ export function registerMovementRoutes(fastify: FastifyInstance, app: AppContext
   r.post(
     '/movements/draft-from-document',
     { preHandler: write, schema: { response: { 200: MovementDraftSchema } } },
-    async (request) => draftMovementFromDocument(db, actorOf(request), await readDocumentUpload(request)),
+    async (request) =>
+      draftMovementFromDocument(db, actorOf(request), await readDocumentUpload(request), MAX_DOCUMENT_BYTES),
   );
 
   r.post(
@@ -134,4 +136,5 @@ export function registerMovementRoutes(fastify: FastifyInstance, app: AppContext
       },
     );
   }
+  registerMovementAttachmentRoutes(fastify, app);
 }

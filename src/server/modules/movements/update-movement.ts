@@ -6,7 +6,7 @@ import { lastEditorOf } from '../audit/last-editor';
 import { writeAudit } from '../audit/write-audit';
 import { type Actor, auditContextOf } from '../auth/actor';
 import { notifyParticipants, participantIdsOf } from './launch-movement';
-import { movementColumnsOf, replaceMovementContent } from './movement-content';
+import { keepLaunchDocument, movementColumnsOf, replaceMovementContent } from './movement-content';
 import {
   assertDates,
   assertParentVisible,
@@ -43,6 +43,7 @@ export async function updateMovement(
     .set({ ...movementColumnsOf(content), version: sql`${movement.version} + 1`, updatedAt: new Date() })
     .where(eq(movement.id, id));
   await replaceMovementContent(tx, id, content);
+  await keepLaunchDocument(tx, actor, id, before.unitId, content);
   const notified =
     before.status === 'launched'
       ? await notifyParticipants(tx, { ...before, ...movementColumnsOf(content) }, added)
