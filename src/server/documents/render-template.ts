@@ -17,6 +17,7 @@ export const DOCXTEMPLATER_OPTIONS = {
   paragraphLoop: true,
   linebreaks: true,
   stripInvalidXMLChars: true,
+  errorLogging: false,
   nullGetter: () => '',
 } as const;
 
