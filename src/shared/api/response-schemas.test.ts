@@ -10,6 +10,7 @@ import {
 } from './auth';
 import { OkSchema } from './common';
 import { DashboardSchema } from './dashboard';
+import { StoredFileListSchema, StoredFileSchema } from './files';
 import { SuggestionListSchema } from './eligibility';
 import { InitiativeListSchema, InitiativeSchema } from './initiatives';
 import { CatalogueSchema, LawOverrideCreateSchema, LawOverrideSchema } from './law';
@@ -58,6 +59,8 @@ const RESPONSES = {
   TwoFactorEnableResultSchema,
   OkSchema,
   DashboardSchema,
+  StoredFileSchema,
+  StoredFileListSchema,
   SuggestionListSchema,
   InitiativeListSchema,
   InitiativeSchema,

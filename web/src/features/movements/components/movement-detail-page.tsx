@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { can } from '../../../lib/permissions';
 import { useCurrentUser } from '../../../lib/session';
 import { useCloseMovement, useLaunchMovement, useMovementDetail } from '../hooks/use-movements';
+import { AttachmentsSection } from './movement-attachments-section';
 import {
   DocumentSection,
   FieldsSection,
@@ -138,6 +139,7 @@ export default function MovementDetailPage() {
           <Row gutter={16}>
             <Col xs={24} lg={15}>
               <DocumentSection movement={movement} />
+              <AttachmentsSection movement={movement} canWrite={canWrite} />
               <TasksSection movement={movement} />
             </Col>
             <Col xs={24} lg={9}>

@@ -94,6 +94,8 @@ export function MovementEditorDrawer({
   const save = (values: MovementFormValues) => {
     setFormError(null);
     const body = toSaveBody(values);
+    // The uploaded launching document is kept with the new movement.
+    if (!movementId && loaded?.draft?.documentFileId) body.launchDocumentFileId = loaded.draft.documentFileId;
     const onSuccess = (saved: MovementDetail) => {
       message.success(movementId ? 'Đã lưu phong trào.' : 'Đã tạo phong trào (bản nháp).');
       onSaved(saved);
@@ -190,7 +192,8 @@ export function MovementEditorDrawer({
         <>
           {loaded.draft && (
             <Typography.Paragraph>
-              Thông tin dưới đây được đọc từ văn bản. Vui lòng kiểm tra, sửa nếu cần rồi lưu.
+              Thông tin dưới đây được đọc từ văn bản. Vui lòng kiểm tra, sửa nếu cần rồi lưu; tệp văn bản được
+              lưu kèm phong trào.
               {loaded.fileName && (
                 <Typography.Text type="secondary"> (Văn bản: {loaded.fileName})</Typography.Text>
               )}
