@@ -5,6 +5,7 @@ import { documentsSensitivity } from '../modules/documents/documents.schema';
 import { dossiersSensitivity } from '../modules/dossiers/dossiers.schema';
 import { filesSensitivity } from '../modules/files/files.schema';
 import { publicNoticeSensitivity } from '../modules/public-notice/public-notice.schema';
+import { reviewsSensitivity } from '../modules/reviews/reviews.schema';
 import { targetsSensitivity } from '../modules/targets/targets.schema';
 import { columnSensitivity as foundationSensitivity, type Sensitivity } from './schema';
 
@@ -20,6 +21,7 @@ export const columnSensitivity: Record<string, Record<string, Sensitivity>> = {
   ...targetsSensitivity,
   ...documentsSensitivity,
   ...filesSensitivity,
+  ...reviewsSensitivity,
   ...dossiersSensitivity,
   ...councilSensitivity,
   ...publicNoticeSensitivity,
