@@ -61,6 +61,10 @@ export const PERMISSIONS = {
   'pledge.submit': ['admin', 'staff', 'unitHead'],
   /** Accept or return a submitted pledge, remind units, export the consolidated list. */
   'pledge.decide': ['admin', 'staff'],
+  /** Interim and final reviews (sơ kết, tổng kết) of the movements the user can see, and their Word report. */
+  'review.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
+  /** Start, write, finalise a review of a movement organised by the user's units. */
+  'review.write': ['admin', 'staff'],
   /** Define a movement's indicators (chỉ tiêu) and assign planned values: the organising side. */
   'target.plan': ['admin', 'staff'],
   /** Report a unit's achieved values with evidence (the unit itself; staff may on its behalf). */
@@ -120,6 +124,18 @@ export const PERMISSIONS = {
   'block.review': ['admin', 'staff', 'unitClerk', 'unitHead'],
   /** Final review, lock the round, ranking and the emulation-flag proposal (never for the user's own unit). */
   'block.finalize': ['admin', 'staff'],
+  /** Nomination dossiers of the user's subtree (a draft only for its own unit). */
+  'dossier.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
+  /** Draft or supplement a dossier of the user's unit: content, nominees, reports, attachments. */
+  'dossier.write': ['admin', 'staff', 'unitClerk', 'unitHead'],
+  /** Move a dossier; which move is allowed to whom is the transition table (src/domain/dossiers/workflow.ts). */
+  'dossier.transition': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilSecretary', 'chairman'],
+  /** Confirm qualitative criteria and override a verdict with a written reason (the TĐKT office). */
+  'dossier.appraise': ['admin', 'staff'],
+  /** Processing time against the 30% reduction target. */
+  'dossier.dashboard': ['admin', 'staff', 'chairman'],
+  /** The public-holiday calendar of working-day deadlines. */
+  'holiday.manage': ['admin'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
