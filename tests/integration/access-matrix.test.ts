@@ -138,6 +138,76 @@ function pdfForm(): FormData {
   return form;
 }
 
+/**
+ * A fresh dossier of the unit (complete, one nominee of the unit when it has people) in `status`
+ * (version 1). Drafts are seen only by their own unit, so the matrix drafts in the unit itself; office
+ * moves target a sub-unit's dossier, since nobody appraises their own unit's dossier (quality A5).
+ */
+async function dossierIn(
+  unitId: string,
+  status: string,
+  options: { subUnit?: boolean } = {},
+): Promise<string> {
+  if (unitId === MISSING) return MISSING;
+  const owner = options.subUnit ? await freshUnitUnder(unitId) : unitId;
+  const { rows } = await t.database.pool.query(
+    `WITH d AS (INSERT INTO dossier (unit_id, track, award_code, year, title, status, cover_letter, meeting_minutes,
+       voters_total, voters_present, voters_agree)
+       VALUES ($1, 'regular', 'giay-khen', 2025, 'Hồ sơ thử', $2, 'Tờ trình', 'Biên bản', 10, 9, 9) RETURNING id),
+     n AS (INSERT INTO dossier_nominee (dossier_id, kind, unit_id, household_name)
+       SELECT id, 'household', $1, 'Hộ ông Thử' FROM d)
+     SELECT id FROM d`,
+    [owner, status],
+  );
+  return rows[0].id;
+}
+
+/** The first nominee of a dossier. */
+async function nomineeOf(dossierId: string): Promise<string> {
+  if (dossierId === MISSING) return MISSING;
+  const { rows } = await t.database.pool.query('SELECT id FROM dossier_nominee WHERE dossier_id = $1', [
+    dossierId,
+  ]);
+  return rows[0].id;
+}
+
+/** A draft dossier of the unit with one attachment: [dossierId, attachmentId]. */
+async function dossierAttachmentOf(unitId: string): Promise<[string, string]> {
+  if (unitId === MISSING) return [MISSING, MISSING];
+  const dossierId = await dossierIn(unitId, 'draft');
+  const { rows } = await t.database.pool.query(
+    `WITH f AS (INSERT INTO stored_file (owner_kind, owner_id, unit_id, original_name, extension, mime_type,
+       size_bytes, sha256, content) VALUES ('dossier', $1, $2, 'bien-ban.pdf', 'pdf', 'application/pdf', 3, 'x', 'abc')
+       RETURNING id)
+     INSERT INTO dossier_attachment (dossier_id, file_id, kind, label) SELECT $1, id, 'minutes', 'Biên bản' FROM f
+     RETURNING id`,
+    [dossierId, unitId],
+  );
+  return [dossierId, rows[0].id];
+}
+
+/** The role a matrix client signed in with. */
+const roleOf = (c: Client): Role => [...clients].find(([, client]) => client === c)![0];
+
+/** For each role, a move the transition table allows it, from a state it can be taken in. */
+const DOSSIER_MOVE: Record<Role, { status: string; action: string; reason?: string; subUnit?: boolean }> = {
+  unitHead: { status: 'draft', action: 'submit' },
+  unitClerk: { status: 'draft', action: 'withdraw', reason: 'Rút để bổ sung' },
+  staff: { status: 'submitted', action: 'receive', subUnit: true },
+  admin: { status: 'submitted', action: 'receive', subUnit: true },
+  chairman: { status: 'public-notice', action: 'decide', subUnit: true },
+  councilSecretary: { status: 'council', action: 'publish-notice', subUnit: true },
+  councilMember: { status: 'submitted', action: 'receive', subUnit: true },
+};
+
+const dossierBody = {
+  track: 'regular',
+  awardCode: 'giay-khen',
+  year: 2025,
+  title: 'Đề nghị tặng Giấy khen năm 2025',
+  nominees: [],
+};
+
 /** An indicator (code T1, quarterly) of the movement; returns its id. */
 async function indicatorIn(movementId: string): Promise<string> {
   if (movementId === MISSING) return MISSING;
@@ -854,6 +924,157 @@ const routeCases: RouteCase[] = [
     url: '/api/audit/verify',
     permission: 'audit.read',
     call: (c) => c.get('/api/audit/verify'),
+  },
+  {
+    method: 'GET',
+    url: '/api/dossiers',
+    permission: 'dossier.read',
+    call: (c) => c.get('/api/dossiers?year=2025&overdue=true'),
+  },
+  {
+    method: 'GET',
+    url: '/api/dossiers/dashboard',
+    permission: 'dossier.dashboard',
+    call: (c) => c.get('/api/dossiers/dashboard?year=2025'),
+  },
+  {
+    method: 'POST',
+    url: '/api/dossiers',
+    permission: 'dossier.write',
+    target: 'unit',
+    call: (c, id) => c.post('/api/dossiers', { ...dossierBody, unitId: id }),
+  },
+  {
+    method: 'GET',
+    url: '/api/dossiers/:id',
+    permission: 'dossier.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/dossiers/${await dossierIn(id, 'submitted')}`),
+  },
+  {
+    method: 'PUT',
+    url: '/api/dossiers/:id',
+    permission: 'dossier.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.put(`/api/dossiers/${await dossierIn(id, 'draft')}`, { ...dossierBody, version: 1 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/dossiers/:id/transitions',
+    permission: 'dossier.transition',
+    target: 'unit',
+    call: async (c, id) => {
+      const move = DOSSIER_MOVE[roleOf(c)];
+      const dossierId = await dossierIn(id, move.status, { subUnit: move.subUnit });
+      return c.post(`/api/dossiers/${dossierId}/transitions`, {
+        action: move.action,
+        version: 1,
+        reason: move.reason,
+      });
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/dossiers/:id/nominees/:nomineeId/appraisal',
+    permission: 'dossier.appraise',
+    target: 'unit',
+    call: async (c, id) => {
+      const dossierId = await dossierIn(id, 'appraisal', { subUnit: true });
+      return c.put(`/api/dossiers/${dossierId}/nominees/${await nomineeOf(dossierId)}/appraisal`, {
+        version: 1,
+        attestations: {},
+      });
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/dossiers/:id/attachments',
+    permission: 'dossier.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.request('POST', `/api/dossiers/${await dossierIn(id, 'draft')}/attachments`, pdfForm()),
+  },
+  {
+    method: 'GET',
+    url: '/api/dossiers/:id/attachments/:attachmentId',
+    permission: 'dossier.read',
+    target: 'unit',
+    call: async (c, id) => {
+      const [dossierId, attachmentId] = await dossierAttachmentOf(id);
+      return c.get(`/api/dossiers/${dossierId}/attachments/${attachmentId}`);
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/dossiers/:id/attachments/:attachmentId',
+    permission: 'dossier.write',
+    target: 'unit',
+    call: async (c, id) => {
+      const [dossierId, attachmentId] = await dossierAttachmentOf(id);
+      return c.request('DELETE', `/api/dossiers/${dossierId}/attachments/${attachmentId}`);
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/dossier-settings',
+    permission: 'settings.manage',
+    call: (c) => c.get('/api/dossier-settings'),
+  },
+  {
+    method: 'PUT',
+    url: '/api/dossier-settings',
+    permission: 'settings.manage',
+    topUnitOnly: true,
+    call: (c) =>
+      c.put('/api/dossier-settings', {
+        deadlines: {
+          submitted: 2,
+          resubmitted: 2,
+          received: 3,
+          appraisal: 10,
+          returned: 10,
+          council: 10,
+          'public-notice': 15,
+        },
+        baselineDays: 20,
+        reductionPercent: 30,
+        authorityLevel: 'district',
+      }),
+  },
+  {
+    method: 'GET',
+    url: '/api/holidays',
+    permission: 'dossier.read',
+    call: (c) => c.get('/api/holidays?year=2025'),
+  },
+  {
+    method: 'POST',
+    url: '/api/holidays',
+    permission: 'holiday.manage',
+    topUnitOnly: true,
+    call: (c) =>
+      c.post('/api/holidays', { version: 0, date: '2027-01-01', name: 'Tết Dương lịch', kind: 'holiday' }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/holidays/:id',
+    permission: 'holiday.manage',
+    topUnitOnly: true,
+    call: (c) =>
+      c.put(`/api/holidays/${MISSING}`, {
+        version: 1,
+        date: '2027-01-01',
+        name: 'Tết Dương lịch',
+        kind: 'holiday',
+      }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/holidays/:id',
+    permission: 'holiday.manage',
+    topUnitOnly: true,
+    call: (c) => c.request('DELETE', `/api/holidays/${MISSING}`),
   },
 ];
 

@@ -89,6 +89,14 @@ export const ROUTES: readonly AppRoute[] = [
     load: () => import('../features/pledges/components/pledges-page'),
   },
   {
+    // Targets (chỉ tiêu) of one movement and their dashboards (reached from the movement's detail page).
+    path: '/movements/:id/targets',
+    title: 'Chỉ tiêu thi đua',
+    area: 'app',
+    permission: 'movement.read',
+    load: () => import('../features/targets/components/targets-page'),
+  },
+  {
     path: '/initiatives',
     title: 'Sáng kiến',
     area: 'app',

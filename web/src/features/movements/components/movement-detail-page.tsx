@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FundOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -98,11 +98,26 @@ export default function MovementDetailPage() {
         Đăng ký thi đua
       </Button>
     ) : null;
+  const targetsPath = movement ? `/movements/${encodeURIComponent(movement.id)}/targets` : '';
+  const targetsLink = movement ? (
+    <Button
+      icon={<FundOutlined aria-hidden />}
+      href={targetsPath}
+      onClick={(event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        navigate(targetsPath);
+      }}
+    >
+      Chỉ tiêu
+    </Button>
+  ) : null;
   const editActions = movement && canWrite && movement.status !== 'closed';
   const actions =
-    movement && (editActions || pledgesLink) ? (
+    movement && (editActions || pledgesLink || targetsLink) ? (
       <Flex gap={8} wrap>
         {pledgesLink}
+        {targetsLink}
         {editActions && <Button onClick={() => setEditing(true)}>Sửa</Button>}
         {editActions &&
           (movement.status === 'draft' ? (
