@@ -124,6 +124,18 @@ export const PERMISSIONS = {
   'block.review': ['admin', 'staff', 'unitClerk', 'unitHead'],
   /** Final review, lock the round, ranking and the emulation-flag proposal (never for the user's own unit). */
   'block.finalize': ['admin', 'staff'],
+  /** Nomination dossiers of the user's subtree (a draft only for its own unit). */
+  'dossier.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
+  /** Draft or supplement a dossier of the user's unit: content, nominees, reports, attachments. */
+  'dossier.write': ['admin', 'staff', 'unitClerk', 'unitHead'],
+  /** Move a dossier; which move is allowed to whom is the transition table (src/domain/dossiers/workflow.ts). */
+  'dossier.transition': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilSecretary', 'chairman'],
+  /** Confirm qualitative criteria and override a verdict with a written reason (the TĐKT office). */
+  'dossier.appraise': ['admin', 'staff'],
+  /** Processing time against the 30% reduction target. */
+  'dossier.dashboard': ['admin', 'staff', 'chairman'],
+  /** The public-holiday calendar of working-day deadlines. */
+  'holiday.manage': ['admin'],
   'account.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],

@@ -46,6 +46,8 @@ export const ErrorCodeSchema = z.enum([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  /** A well-formed request the workflow refuses (a move the dossier transition table forbids). */
+  'UNPROCESSABLE',
   'RATE_LIMITED',
   'PASSWORD_CHANGE_REQUIRED',
   'TWO_FACTOR_REQUIRED',

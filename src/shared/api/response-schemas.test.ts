@@ -10,6 +10,14 @@ import {
 } from './auth';
 import { OkSchema } from './common';
 import { DashboardSchema } from './dashboard';
+import {
+  DossierDashboardSchema,
+  DossierDetailSchema,
+  DossierListSchema,
+  DossierSettingsSchema,
+  HolidayListSchema,
+  HolidaySchema,
+} from './dossiers';
 import { StoredFileListSchema, StoredFileSchema } from './files';
 import { SuggestionListSchema } from './eligibility';
 import { InitiativeListSchema, InitiativeSchema } from './initiatives';
@@ -79,6 +87,12 @@ const RESPONSES = {
   AwardHistorySchema,
   RegistryEntrySchema,
   RegistryListSchema,
+  DossierDashboardSchema,
+  DossierDetailSchema,
+  DossierListSchema,
+  DossierSettingsSchema,
+  HolidayListSchema,
+  HolidaySchema,
 };
 
 describe('response schemas', () => {
