@@ -16,6 +16,7 @@ import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
 import { registerDossierRoutes } from './modules/dossiers/dossiers.routes';
 import { registerEligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
@@ -118,6 +119,7 @@ export async function buildApp(
       registerDossierRoutes(api, ctx);
       registerTargetRoutes(api, ctx);
       registerRegistryRoutes(api, ctx);
+      registerDecisionRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -23,7 +23,9 @@ export const ASSESSMENT_ACTIONS = [
   'save-review',
   'review',
   'return',
+  'save-explanation',
   'explain',
+  'save-final',
   'finalize',
 ] as const;
 export type AssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
@@ -43,7 +45,9 @@ export const REVIEW_CHAIN: Record<AssessmentAction, Transition> = {
   'save-review': { from: ['block-review'], to: 'same', by: 'reviewer' },
   review: { from: ['block-review'], to: 'explanation', by: 'reviewer' },
   return: { from: ['block-review'], to: 'self-assessment', by: 'reviewer' },
+  'save-explanation': { from: ['explanation'], to: 'same', by: 'unit' },
   explain: { from: ['explanation'], to: 'final-review', by: 'unit' },
+  'save-final': { from: ['explanation', 'final-review'], to: 'same', by: 'staff' },
   finalize: { from: ['explanation', 'final-review'], to: 'locked', by: 'staff' },
 };
 
@@ -61,7 +65,9 @@ const ACTION_LABELS: Record<AssessmentAction, string> = {
   'save-review': 'lưu điểm chấm',
   review: 'chuyển kết quả chấm cho đơn vị',
   return: 'trả lại bảng tự chấm',
+  'save-explanation': 'lưu giải trình',
   explain: 'gửi giải trình',
+  'save-final': 'lưu điểm thẩm định',
   finalize: 'chốt điểm',
 };
 
