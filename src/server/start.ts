@@ -12,6 +12,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAwards } from './seed/demo-awards';
 import { loadDemoMovement } from './seed/demo-movement';
 import { loadDemoPledges } from './seed/demo-pledges';
+import { loadDemoTargets } from './seed/demo-targets';
 
 export interface Running {
   app: FastifyInstance;
@@ -30,6 +31,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     await loadDemoAwards(tx, units);
     await loadDemoMovement(tx, units);
     await loadDemoPledges(tx);
+    await loadDemoTargets(tx);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];
       if (!unitId) throw new Error(`demo account ${spec.email}: unknown unit ${spec.unitCode}`);
