@@ -4,6 +4,7 @@ import { hasPermission, type Permission } from '../../src/domain/access/permissi
 import { IMPORT_COLUMNS } from '../../src/domain/people/validate-person-row';
 import { insertPerson, insertUnit } from '../../src/server/seed/factories';
 import { ROLES, type Role } from '../../src/shared/codes';
+import { councilMatrixRows, PUBLIC_NOTICE_ROUTES } from './helpers/council-matrix';
 import {
   type Client,
   createTestApp,
@@ -925,6 +926,10 @@ const routeCases: RouteCase[] = [
     permission: 'audit.read',
     call: (c) => c.get('/api/audit/verify'),
   },
+  ...councilMatrixRows(
+    () => t.database,
+    () => ids.unit.own,
+  ),
   {
     method: 'GET',
     url: '/api/dossiers',
@@ -1080,6 +1085,7 @@ const routeCases: RouteCase[] = [
 
 /** Routes with their own tests (sign-in flow) or open to everyone. */
 const OUTSIDE_MATRIX = new Set([
+  ...PUBLIC_NOTICE_ROUTES,
   'GET /api/health',
   'GET /api/auth/csrf',
   'POST /api/auth/sign-in',

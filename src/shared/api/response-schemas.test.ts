@@ -9,6 +9,15 @@ import {
   TwoFactorEnableResultSchema,
 } from './auth';
 import { OkSchema } from './common';
+import {
+  CouncilCandidateListSchema,
+  CouncilCloseResultSchema,
+  CouncilMemberListSchema,
+  CouncilReadyDossierListSchema,
+  CouncilSessionListSchema,
+  CouncilSessionSchema,
+  CouncilVotedSchema,
+} from './council';
 import { DashboardSchema } from './dashboard';
 import {
   DossierDashboardSchema,
@@ -28,6 +37,15 @@ import {
   PersonDetailSchema,
   PersonListSchema,
 } from './people';
+import {
+  CommentChallengeSchema,
+  PublicCommentCreatedSchema,
+  PublicNoticeListSchema,
+  PublicNoticeSchema,
+  StaffCommentListSchema,
+  StaffNoticeListSchema,
+  StaffNoticeSchema,
+} from './public-notice';
 import { AwardHistorySchema, RegistryEntrySchema, RegistryListSchema } from './registry';
 import { TargetBoardSchema, TargetImportPreviewSchema, TargetImportResultSchema } from './targets';
 import { UnitDetailSchema, UnitListSchema, UnitSchema } from './units';
@@ -56,6 +74,20 @@ function transformsIn(schema: z.ZodType, path = '$', seen = new Set<unknown>()):
 }
 
 const RESPONSES = {
+  CouncilCandidateListSchema,
+  CouncilCloseResultSchema,
+  CouncilMemberListSchema,
+  CouncilReadyDossierListSchema,
+  CouncilSessionListSchema,
+  CouncilSessionSchema,
+  CouncilVotedSchema,
+  CommentChallengeSchema,
+  PublicCommentCreatedSchema,
+  PublicNoticeListSchema,
+  PublicNoticeSchema,
+  StaffCommentListSchema,
+  StaffNoticeListSchema,
+  StaffNoticeSchema,
   AccountListSchema,
   AccountSchema,
   IssuedPasswordSchema,
