@@ -4,6 +4,7 @@ import { hasPermission, type Permission } from '../../src/domain/access/permissi
 import { IMPORT_COLUMNS } from '../../src/domain/people/validate-person-row';
 import { insertPerson, insertUnit } from '../../src/server/seed/factories';
 import { ROLES, type Role } from '../../src/shared/codes';
+import { decisionMatrixRows } from './helpers/decisions-matrix';
 import { councilMatrixRows, PUBLIC_NOTICE_ROUTES } from './helpers/council-matrix';
 import {
   type Client,
@@ -930,6 +931,7 @@ const routeCases: RouteCase[] = [
     () => t.database,
     () => ids.unit.own,
   ),
+  ...decisionMatrixRows(() => t.database),
   {
     method: 'GET',
     url: '/api/dossiers',

@@ -20,6 +20,12 @@ import {
 } from './council';
 import { DashboardSchema } from './dashboard';
 import {
+  DecisionDefaultsSchema,
+  DecisionListSchema,
+  DecisionSchema,
+  ReadyDossierListSchema,
+} from './decisions';
+import {
   DossierDashboardSchema,
   DossierDetailSchema,
   DossierListSchema,
@@ -119,6 +125,10 @@ const RESPONSES = {
   AwardHistorySchema,
   RegistryEntrySchema,
   RegistryListSchema,
+  DecisionDefaultsSchema,
+  DecisionListSchema,
+  DecisionSchema,
+  ReadyDossierListSchema,
   DossierDashboardSchema,
   DossierDetailSchema,
   DossierListSchema,

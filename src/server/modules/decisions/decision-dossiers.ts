@@ -14,6 +14,7 @@ export interface DossierForDecision {
   unit_path: string;
   award_code: string;
   year: number;
+  track: string;
   status: string;
   version: number;
   notice_ends_on: string | null;
@@ -41,7 +42,7 @@ export async function lockDossiersForDecision(
     sql`, `,
   );
   const { rows } = await tx.execute<DossierForDecision>(sql`
-    SELECT d.id, d.title, d.unit_id, u.path AS unit_path, d.award_code, d.year, d.status, d.version,
+    SELECT d.id, d.title, d.unit_id, u.path AS unit_path, d.award_code, d.year, d.track, d.status, d.version,
            ${noticeEndSql(sql`d.id`)} AS notice_ends_on,
            (SELECT dd.decision_id::text FROM decision_dossier dd
              WHERE dd.dossier_id = d.id AND dd.decision_id IS DISTINCT FROM ${ownDecisionId}::uuid) AS other_decision
