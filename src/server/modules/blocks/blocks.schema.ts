@@ -58,7 +58,7 @@ export const emulationBlock = pgTable(
     index('emulation_block_year_idx').on(t.year),
     check('emulation_block_kind_check', sql`${t.kind} in ('block', 'cluster')`),
     check('emulation_block_year_check', sql`${t.year} between 2000 and 2100`),
-    check('emulation_block_head_deputy_check', sql`${t.headUnitId} is distinct from ${t.deputyUnitId}`),
+    check('emulation_block_head_deputy_check', sql`${t.headUnitId} <> ${t.deputyUnitId}`),
   ],
 );
 

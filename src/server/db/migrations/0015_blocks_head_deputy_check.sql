@@ -1,0 +1,2 @@
+ALTER TABLE "emulation_block" DROP CONSTRAINT "emulation_block_head_deputy_check";--> statement-breakpoint
+ALTER TABLE "emulation_block" ADD CONSTRAINT "emulation_block_head_deputy_check" CHECK ("emulation_block"."head_unit_id" <> "emulation_block"."deputy_unit_id");
