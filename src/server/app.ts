@@ -15,6 +15,7 @@ import { registerAccountRoutes } from './modules/accounts/accounts.routes';
 import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { registerBlockRoutes } from './modules/blocks/blocks.routes';
 import { registerCouncilRoutes } from './modules/council/council.routes';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
@@ -123,6 +124,7 @@ export async function buildApp(
       registerDossierRoutes(api, ctx);
       registerTargetRoutes(api, ctx);
       registerRegistryRoutes(api, ctx);
+      registerBlockRoutes(api, ctx);
       registerDecisionRoutes(api, ctx);
     },
     { prefix: '/api' },

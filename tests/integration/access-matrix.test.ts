@@ -4,6 +4,7 @@ import { hasPermission, type Permission } from '../../src/domain/access/permissi
 import { IMPORT_COLUMNS } from '../../src/domain/people/validate-person-row';
 import { insertPerson, insertUnit } from '../../src/server/seed/factories';
 import { ROLES, type Role } from '../../src/shared/codes';
+import { blocksMatrixRows } from './helpers/blocks-matrix';
 import { decisionMatrixRows } from './helpers/decisions-matrix';
 import { councilMatrixRows, PUBLIC_NOTICE_ROUTES } from './helpers/council-matrix';
 import {
@@ -927,6 +928,7 @@ const routeCases: RouteCase[] = [
     permission: 'audit.read',
     call: (c) => c.get('/api/audit/verify'),
   },
+  ...blocksMatrixRows(() => t.database),
   ...councilMatrixRows(
     () => t.database,
     () => ids.unit.own,

@@ -8,6 +8,16 @@ import {
   SignInResultSchema,
   TwoFactorEnableResultSchema,
 } from './auth';
+import {
+  AssessmentSchema,
+  BlockDetailSchema,
+  BlockHistorySchema,
+  BlockListSchema,
+  FlagProposalResultSchema,
+  MatrixSchema,
+  RankingSchema,
+  SheetSchema,
+} from './blocks';
 import { OkSchema } from './common';
 import {
   CouncilCandidateListSchema,
@@ -80,6 +90,14 @@ function transformsIn(schema: z.ZodType, path = '$', seen = new Set<unknown>()):
 }
 
 const RESPONSES = {
+  AssessmentSchema,
+  BlockDetailSchema,
+  BlockHistorySchema,
+  BlockListSchema,
+  FlagProposalResultSchema,
+  MatrixSchema,
+  RankingSchema,
+  SheetSchema,
   CouncilCandidateListSchema,
   CouncilCloseResultSchema,
   CouncilMemberListSchema,
