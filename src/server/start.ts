@@ -10,6 +10,7 @@ import { createAuth } from './modules/auth/better-auth';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAwards } from './seed/demo-awards';
+import { loadDemoDossiers } from './seed/demo-dossiers';
 import { loadDemoMovement } from './seed/demo-movement';
 import { loadDemoPledges } from './seed/demo-pledges';
 import { loadDemoTargets } from './seed/demo-targets';
@@ -31,6 +32,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     await loadDemoAwards(tx, units);
     await loadDemoMovement(tx, units);
     await loadDemoPledges(tx);
+    await loadDemoDossiers(tx, units);
     await loadDemoTargets(tx);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];
