@@ -28,6 +28,7 @@ import { registerMovementRoutes } from './modules/movements/movements.routes';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerPeopleRoutes } from './modules/people/people.routes';
 import { registerPledgeRoutes } from './modules/pledges/pledges.routes';
+import { registerReviewRoutes } from './modules/reviews/reviews.routes';
 import { registerPublicNoticeRoutes } from './modules/public-notice/public-notice.routes';
 import { registerRegistryRoutes } from './modules/registry/registry.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
@@ -119,6 +120,7 @@ export async function buildApp(
       registerMovementRoutes(api, ctx);
       registerNotificationRoutes(api, ctx);
       registerPledgeRoutes(api, ctx);
+      registerReviewRoutes(api, ctx);
       registerCouncilRoutes(api, ctx);
       registerPublicNoticeRoutes(api, ctx);
       registerDossierRoutes(api, ctx);

@@ -256,6 +256,30 @@ const indicatorBody = {
   field: 'economy',
 };
 
+/** A fresh launched movement of the unit with an interim-review milestone: [movementId, milestoneId]. */
+async function reviewMilestoneOf(unitId: string): Promise<[string, string]> {
+  if (unitId === MISSING) return [MISSING, MISSING];
+  const movementId = await movementOf(unitId, 'launched');
+  const { rows } = await t.database.pool.query(
+    `INSERT INTO movement_milestone (movement_id, kind, title, due_on)
+     VALUES ($1, 'interim-review', 'Sơ kết 6 tháng', '2025-06-30') RETURNING id`,
+    [movementId],
+  );
+  return [movementId, rows[0].id];
+}
+
+/** A fresh draft review (version 1) of a launched movement of the unit. */
+async function reviewOf(unitId: string): Promise<string> {
+  if (unitId === MISSING) return MISSING;
+  const [movementId, milestoneId] = await reviewMilestoneOf(unitId);
+  const { rows } = await t.database.pool.query(
+    `INSERT INTO review (movement_id, milestone_id, kind, title, review_date)
+     VALUES ($1, $2, 'interim', 'Sơ kết 6 tháng', '2025-06-30') RETURNING id`,
+    [movementId, milestoneId],
+  );
+  return rows[0].id;
+}
+
 /** A fresh notification in the unit's inbox. */
 async function notificationFor(unitId: string): Promise<string> {
   if (unitId === MISSING) return MISSING;
@@ -605,6 +629,61 @@ const routeCases: RouteCase[] = [
     permission: 'movement.write',
     target: 'unit',
     call: async (c, id) => c.post(`/api/movements/${await movementOf(id, 'launched')}/close`),
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/reviews',
+    permission: 'review.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/movements/${(await reviewMilestoneOf(id))[0]}/reviews`),
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/reviews',
+    permission: 'review.write',
+    target: 'unit',
+    call: async (c, id) => {
+      const [movementId, milestoneId] = await reviewMilestoneOf(id);
+      return c.post(`/api/movements/${movementId}/reviews`, {
+        milestoneId: milestoneId === MISSING ? '00000000-0000-4000-8000-000000000001' : milestoneId,
+      });
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/reviews/:id',
+    permission: 'review.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/reviews/${await reviewOf(id)}`),
+  },
+  {
+    method: 'PUT',
+    url: '/api/reviews/:id',
+    permission: 'review.write',
+    target: 'unit',
+    call: async (c, id) =>
+      c.put(`/api/reviews/${await reviewOf(id)}`, {
+        version: 1,
+        reviewDate: '2025-06-30',
+        achievements: 'Kết quả nổi bật',
+        shortcomings: '',
+        lessons: '',
+        nextTasks: '',
+      }),
+  },
+  {
+    method: 'POST',
+    url: '/api/reviews/:id/finalise',
+    permission: 'review.write',
+    target: 'unit',
+    call: async (c, id) => c.post(`/api/reviews/${await reviewOf(id)}/finalise`, { version: 1 }),
+  },
+  {
+    method: 'GET',
+    url: '/api/reviews/:id/report.docx',
+    permission: 'review.read',
+    target: 'unit',
+    call: async (c, id) => c.get(`/api/reviews/${await reviewOf(id)}/report.docx`),
   },
   {
     method: 'GET',
