@@ -44,6 +44,7 @@ import {
   HolidaySchema,
 } from './dossiers';
 import { StoredFileListSchema, StoredFileSchema } from './files';
+import { ReviewListSchema, ReviewSchema } from './reviews';
 import { SuggestionListSchema } from './eligibility';
 import { InitiativeListSchema, InitiativeSchema } from './initiatives';
 import { CatalogueSchema, LawOverrideCreateSchema, LawOverrideSchema } from './law';
@@ -125,6 +126,8 @@ const RESPONSES = {
   DashboardSchema,
   StoredFileSchema,
   StoredFileListSchema,
+  ReviewSchema,
+  ReviewListSchema,
   SuggestionListSchema,
   InitiativeListSchema,
   InitiativeSchema,
