@@ -44,7 +44,6 @@ import {
   HolidaySchema,
 } from './dossiers';
 import { StoredFileListSchema, StoredFileSchema } from './files';
-import { ReviewListSchema, ReviewSchema } from './reviews';
 import { SuggestionListSchema } from './eligibility';
 import { InitiativeListSchema, InitiativeSchema } from './initiatives';
 import { CatalogueSchema, LawOverrideCreateSchema, LawOverrideSchema } from './law';
@@ -64,6 +63,7 @@ import {
   StaffNoticeSchema,
 } from './public-notice';
 import { AwardHistorySchema, RegistryEntrySchema, RegistryListSchema } from './registry';
+import { ReviewListSchema, ReviewSchema } from './reviews';
 import { TargetBoardSchema, TargetImportPreviewSchema, TargetImportResultSchema } from './targets';
 import { UnitDetailSchema, UnitListSchema, UnitSchema } from './units';
 
