@@ -21,6 +21,7 @@ import {
   TasksSection,
 } from './movement-detail-sections';
 import { MovementEditorDrawer } from './movement-editor-drawer';
+import { ReviewsSection } from './movement-reviews-section';
 import { MovementStatusTag } from './movement-labels';
 
 /** One movement: its launching document, tasks, participants and milestones; launch and close it. */
@@ -165,6 +166,7 @@ export default function MovementDetailPage() {
               <RelatedSection movement={movement} />
             </Col>
           </Row>
+          <ReviewsSection movement={movement} />
           <MovementEditorDrawer
             open={editing}
             mode="blank"
