@@ -21,8 +21,8 @@ import {
   TasksSection,
 } from './movement-detail-sections';
 import { MovementEditorDrawer } from './movement-editor-drawer';
-import { ReviewsSection } from './movement-reviews-section';
 import { MovementStatusTag } from './movement-labels';
+import { ReviewsSection } from './movement-reviews-section';
 
 /** One movement: its launching document, tasks, participants and milestones; launch and close it. */
 export default function MovementDetailPage() {
