@@ -17,6 +17,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerBlockRoutes } from './modules/blocks/blocks.routes';
 import { registerCouncilRoutes } from './modules/council/council.routes';
+import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
 import { registerDossierRoutes } from './modules/dossiers/dossiers.routes';
@@ -120,6 +121,7 @@ export async function buildApp(
       registerMovementRoutes(api, ctx);
       registerNotificationRoutes(api, ctx);
       registerPledgeRoutes(api, ctx);
+      registerDocumentRoutes(api, ctx);
       registerReviewRoutes(api, ctx);
       registerCouncilRoutes(api, ctx);
       registerPublicNoticeRoutes(api, ctx);

@@ -13,6 +13,7 @@ import { loadDemoAwards } from './seed/demo-awards';
 import { loadDemoDossiers } from './seed/demo-dossiers';
 import { loadDemoMovement } from './seed/demo-movement';
 import { loadDemoPledges } from './seed/demo-pledges';
+import { loadDemoReviews } from './seed/demo-reviews';
 import { loadDemoTargets } from './seed/demo-targets';
 
 export interface Running {
@@ -34,6 +35,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     await loadDemoPledges(tx);
     await loadDemoDossiers(tx, units);
     await loadDemoTargets(tx);
+    await loadDemoReviews(tx);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];
       if (!unitId) throw new Error(`demo account ${spec.email}: unknown unit ${spec.unitCode}`);

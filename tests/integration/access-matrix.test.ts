@@ -6,6 +6,7 @@ import { insertPerson, insertUnit } from '../../src/server/seed/factories';
 import { ROLES, type Role } from '../../src/shared/codes';
 import { blocksMatrixRows } from './helpers/blocks-matrix';
 import { decisionMatrixRows } from './helpers/decisions-matrix';
+import { DOCUMENT_PUBLIC_ROUTES, documentsMatrixRows } from './helpers/documents-matrix';
 import { councilMatrixRows, PUBLIC_NOTICE_ROUTES } from './helpers/council-matrix';
 import {
   type Client,
@@ -1013,6 +1014,7 @@ const routeCases: RouteCase[] = [
     () => ids.unit.own,
   ),
   ...decisionMatrixRows(() => t.database),
+  ...documentsMatrixRows(() => t.database),
   {
     method: 'GET',
     url: '/api/dossiers',
@@ -1169,6 +1171,7 @@ const routeCases: RouteCase[] = [
 /** Routes with their own tests (sign-in flow) or open to everyone. */
 const OUTSIDE_MATRIX = new Set([
   ...PUBLIC_NOTICE_ROUTES,
+  ...DOCUMENT_PUBLIC_ROUTES,
   'GET /api/health',
   'GET /api/auth/csrf',
   'POST /api/auth/sign-in',

@@ -44,6 +44,12 @@ import {
   HolidaySchema,
 } from './dossiers';
 import { StoredFileListSchema, StoredFileSchema } from './files';
+import {
+  CertificateDecisionListSchema,
+  CertificateJobSchema,
+  TemplateListSchema,
+  VerificationSchema,
+} from './documents';
 import { SuggestionListSchema } from './eligibility';
 import { InitiativeListSchema, InitiativeSchema } from './initiatives';
 import { CatalogueSchema, LawOverrideCreateSchema, LawOverrideSchema } from './law';
@@ -91,6 +97,10 @@ function transformsIn(schema: z.ZodType, path = '$', seen = new Set<unknown>()):
 }
 
 const RESPONSES = {
+  CertificateDecisionListSchema,
+  CertificateJobSchema,
+  TemplateListSchema,
+  VerificationSchema,
   AssessmentSchema,
   BlockDetailSchema,
   BlockHistorySchema,
