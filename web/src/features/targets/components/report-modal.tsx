@@ -101,7 +101,7 @@ export function ReportModal({
       onOk={() => form.submit()}
       confirmLoading={save.isPending}
       onCancel={onClose}
-      width={760}
+      width={880}
       destroyOnHidden
     >
       <Descriptions
@@ -191,6 +191,7 @@ export function ReportModal({
           {
             title: 'Người báo cáo',
             key: 'by',
+            width: 210,
             render: (_: unknown, r: TargetReport) => (
               <span>
                 {r.reportedBy}

@@ -84,8 +84,8 @@ export function TargetCharts({ board, showUnits }: { board: TargetBoard; showUni
         trigger: 'axis',
         valueFormatter: (v: number | null) => formatCompletion(v),
       },
-      legend: { bottom: 0 },
-      grid: { left: 50, right: 24, top: 30, bottom: 50 },
+      legend: { top: 0 },
+      grid: { left: 56, right: 24, top: 64, bottom: 30 },
       xAxis: { type: 'category', data: periods },
       yAxis: { type: 'value', name: '% hoàn thành', axisLabel: { formatter: '{value} %' } },
       series: [
@@ -94,7 +94,12 @@ export function TargetCharts({ board, showUnits }: { board: TargetBoard; showUni
           type: 'line',
           lineStyle: { width: 4 },
           symbolSize: 10,
-          label: { show: true, formatter: (p: { value: number | null }) => formatCompletion(p.value) },
+          label: {
+            show: true,
+            position: 'bottom',
+            fontWeight: 'bold',
+            formatter: (p: { value: number | null }) => formatCompletion(p.value),
+          },
           data: summary.byPeriod.map((p) => p.averageCompletion),
         },
         ...fields.map((field) => ({

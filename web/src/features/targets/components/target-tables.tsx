@@ -30,15 +30,36 @@ function IndicatorName({ indicator }: { indicator: Indicator }) {
   );
 }
 
-function Latest({ target, unit }: { target: UnitTarget; unit: string }) {
-  if (target.latestActual === null) return <Typography.Text type="secondary">—</Typography.Text>;
+/** The latest period any unit has reported for the indicator: who is behind it is late. */
+function currentPeriodOf(board: TargetBoard, indicatorId: string): string | null {
+  let latest: string | null = null;
+  for (const r of board.reports) {
+    if (r.indicatorId === indicatorId && (!latest || r.period > latest)) latest = r.period;
+  }
+  return latest;
+}
+
+function Latest({ target, unit, current }: { target: UnitTarget; unit: string; current: string | null }) {
+  const behind = current !== null && (target.latestPeriod === null || target.latestPeriod < current);
   return (
     <span>
-      {formatValue(target.latestActual)} {unit}
-      <br />
-      <Typography.Text type="secondary">
-        {target.latestPeriod ? periodLabel(target.latestPeriod) : ''}
-      </Typography.Text>
+      {target.latestActual === null ? (
+        <Typography.Text type="secondary">—</Typography.Text>
+      ) : (
+        <>
+          {formatValue(target.latestActual)} {unit}
+          <br />
+          <Typography.Text type="secondary">
+            {target.latestPeriod ? periodLabel(target.latestPeriod) : ''}
+          </Typography.Text>
+        </>
+      )}
+      {behind && (
+        <>
+          <br />
+          <Typography.Text style={{ color: '#ad4e00' }}>Chưa báo cáo {periodLabel(current)}</Typography.Text>
+        </>
+      )}
     </span>
   );
 }
@@ -54,7 +75,11 @@ function UnitRows({
   actions: TableActions;
 }) {
   const names = new Map(board.units.map((u) => [u.unitId, u.unitName]));
-  const rows = board.targets.filter((t) => t.indicatorId === indicator.id);
+  const order = new Map(board.units.map((u, i) => [u.unitId, i]));
+  const rows = board.targets
+    .filter((t) => t.indicatorId === indicator.id)
+    .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
+  const current = currentPeriodOf(board, indicator.id);
   return (
     <Table<UnitTarget>
       size="small"
@@ -74,7 +99,7 @@ function UnitRows({
           title: 'Thực hiện (kỳ gần nhất)',
           key: 'latest',
           align: 'right',
-          render: (_: unknown, t) => <Latest target={t} unit={indicator.measureUnit} />,
+          render: (_: unknown, t) => <Latest target={t} unit={indicator.measureUnit} current={current} />,
         },
         {
           title: 'Hoàn thành',
@@ -175,7 +200,7 @@ export function IndicatorTable({ board, actions }: { board: TargetBoard; actions
               {
                 title: 'Thao tác',
                 key: 'actions',
-                width: 230,
+                width: 290,
                 render: (_: unknown, i: Indicator) => (
                   <Space wrap size={4}>
                     <Button size="small" type="primary" ghost onClick={() => actions.onPlan(i)}>
@@ -239,7 +264,9 @@ export function UnitTargetTable({
           title: 'Thực hiện (kỳ gần nhất)',
           key: 'latest',
           align: 'right',
-          render: (_: unknown, t) => <Latest target={t} unit={byId.get(t.indicatorId)?.measureUnit ?? ''} />,
+          render: (_: unknown, t) => (
+            <Latest target={t} unit={byId.get(t.indicatorId)?.measureUnit ?? ''} current={null} />
+          ),
         },
         {
           title: 'Hoàn thành',

@@ -56,14 +56,14 @@ function Overview({ board }: { board: TargetBoard }) {
       {items.map((item) => (
         <Col key={item.title} xs={12} md={8} lg={4}>
           <Card size="small" styles={{ body: { borderTop: `4px solid ${item.colour}` } }}>
-            <Statistic title={`Chỉ tiêu ${item.title.toLowerCase()}`} value={item.value} />
+            <Statistic title={item.title} value={item.value} suffix="chỉ tiêu" />
           </Card>
         </Col>
       ))}
       <Col xs={24} md={8} lg={8}>
         <Card size="small" styles={{ body: { borderTop: '4px solid #722ed1' } }}>
           <Statistic
-            title="Tỷ lệ hoàn thành bình quân (kỳ gần nhất)"
+            title="Hoàn thành bình quân (kỳ gần nhất)"
             value={formatCompletion(o.averageCompletion)}
           />
         </Card>
