@@ -4,32 +4,11 @@
  * text (never as template syntax or a Word field); '\n' becomes a line break. Empty strings print
  * nothing; paragraphs that hold only an empty optional field (parentIssuer, signerAuthority) vanish.
  *
- * Derived fields, added by the renderer from `date` (ISO 'YYYY-MM-DD'): `day`, `month` (two digits,
- * Decree 30/2020 leading zero) and `year`. Templates may use {day}, {month}, {year}.
+ * Derived fields, added by the renderer from `date` (ISO 'YYYY-MM-DD'): `day` (leading zero below 10),
+ * `month` (leading zero only for 1 and 2, Decree 30/2020) and `year`. Templates may use {day}, {month}, {year}.
  */
 
-export const TEMPLATE_KEYS = [
-  'decision',
-  'cover-letter',
-  'achievement-individual',
-  'achievement-collective',
-  'council-minutes',
-  'vote-tally',
-  'review-report',
-  'pledge-list',
-] as const;
-export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
-
-export const TEMPLATE_LABELS: Record<TemplateKey, string> = {
-  decision: 'Quyết định khen thưởng (kèm danh sách)',
-  'cover-letter': 'Tờ trình đề nghị khen thưởng (Mẫu 01)',
-  'achievement-individual': 'Báo cáo thành tích cá nhân (Mẫu 05)',
-  'achievement-collective': 'Báo cáo thành tích tập thể',
-  'council-minutes': 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
-  'vote-tally': 'Biên bản kiểm phiếu',
-  'review-report': 'Báo cáo sơ kết, tổng kết phong trào',
-  'pledge-list': 'Danh sách đăng ký thi đua',
-};
+export { TEMPLATE_KEYS, TEMPLATE_LABELS, type TemplateKey } from '../../shared/api/documents';
 
 /** One line of a list printed as its own paragraph (legal bases, body paragraphs, "Nơi nhận"). */
 export interface TextLine {
@@ -274,8 +253,4 @@ export interface TemplateDataMap {
   'vote-tally': VoteTallyData;
   'review-report': ReviewReportData;
   'pledge-list': PledgeListData;
-}
-
-export function isTemplateKey(value: string): value is TemplateKey {
-  return (TEMPLATE_KEYS as readonly string[]).includes(value);
 }
