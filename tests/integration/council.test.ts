@@ -1,3 +1,4 @@
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CouncilSession } from '../../src/shared/api/council';
 import { councilDossier } from './helpers/council-fixtures';
@@ -346,6 +347,26 @@ describe('tally and close', () => {
       choice: 'yes',
     });
     expect(after.status).toBe(400);
+  });
+
+  it('the minutes and the tally report in Word carry the counts, never a voter’s choice', async () => {
+    for (const file of ['minutes.docx', 'tally-report.docx']) {
+      const res = await c.m1!.get(`/api/council/sessions/${sessionId}/${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type')).toContain('wordprocessingml');
+      const xml = new PizZip(Buffer.from(res.body)).file('word/document.xml')!.asText();
+      const text = xml.replace(/<[^>]+>/g, '');
+      expect(text).toContain('Nguyễn Văn An');
+      expect(text).toContain('Hộ gia đình thử 2');
+      expect(text).toContain('Không đạt');
+    }
+    const minutes = new PizZip(
+      Buffer.from((await staff.get(`/api/council/sessions/${sessionId}/minutes.docx`)).body),
+    )
+      .file('word/document.xml')!
+      .asText()
+      .replace(/<[^>]+>/g, '');
+    expect(minutes).toContain('m2 (có phiếu bằng văn bản)');
   });
 
   it('closing moves passed dossiers to public notice, rejects the rest and drafts the notice', async () => {

@@ -162,6 +162,16 @@ export function councilMatrixRows(db: () => Database, ownUnit: () => string): Ma
         return c.post(`/api/council/sessions/${sessionId}/tally`, { version: 1 });
       },
     },
+    ...(['minutes.docx', 'tally-report.docx'] as const).map(
+      (file): MatrixRow => ({
+        method: 'GET',
+        url: `/api/council/sessions/:id/${file}`,
+        permission: 'council.read',
+        target: 'unit',
+        call: async (c, id) =>
+          c.get(`/api/council/sessions/${(await councilSessionIn(db(), id, 'tallied')).sessionId}/${file}`),
+      }),
+    ),
     {
       method: 'POST',
       url: '/api/council/sessions/:id/close',

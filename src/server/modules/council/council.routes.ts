@@ -19,7 +19,9 @@ import {
   CouncilYearQuerySchema,
 } from '../../../shared/api/council';
 import type { AppContext } from '../../app-context';
+import { DOCX_CONTENT_TYPE } from '../../documents/render-template';
 import { actorOf, guard } from '../../http/guard';
+import { attachmentDisposition } from '../../lib/xlsx';
 import { castVote } from './cast-vote';
 import { closeCouncilSession } from './close-session';
 import { loadSession } from './council.policy';
@@ -30,6 +32,7 @@ import {
   listCouncilSessions,
   listReadyDossiers,
 } from './council.queries';
+import { renderCouncilDocument } from './council-documents';
 import { createCouncilSession } from './create-session';
 import { addCouncilMember, removeCouncilMember } from './manage-members';
 import { openCouncilSession } from './open-session';
@@ -189,4 +192,26 @@ export function registerCouncilRoutes(fastify: FastifyInstance, app: AppContext)
       return db.transaction((tx) => closeCouncilSession(tx, actor, request.params.id, request.body));
     },
   );
+
+  for (const [path, kind] of [
+    ['minutes.docx', 'minutes'],
+    ['tally-report.docx', 'tally'],
+  ] as const) {
+    r.get(
+      `/council/sessions/:id/${path}`,
+      { preHandler: read, schema: { params: IdParams } },
+      async (request, reply) => {
+        const { buffer, fileName } = await renderCouncilDocument(
+          db,
+          actorOf(request),
+          request.params.id,
+          kind,
+        );
+        return reply
+          .header('content-type', DOCX_CONTENT_TYPE)
+          .header('content-disposition', attachmentDisposition(fileName))
+          .send(buffer);
+      },
+    );
+  }
 }
