@@ -87,7 +87,7 @@ export function TargetCharts({ board, showUnits }: { board: TargetBoard; showUni
       legend: { top: 0 },
       grid: { left: 56, right: 24, top: 64, bottom: 30 },
       xAxis: { type: 'category', data: periods },
-      yAxis: { type: 'value', name: '% hoàn thành', axisLabel: { formatter: '{value} %' } },
+      yAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
       series: [
         {
           name: 'Bình quân',
