@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BookOutlined,
   BulbOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   FlagOutlined,
   NotificationOutlined,
@@ -110,6 +111,37 @@ export const ROUTES: readonly AppRoute[] = [
     area: 'app',
     permission: 'movement.read',
     load: () => import('../features/targets/components/targets-page'),
+  },
+  {
+    path: '/blocks',
+    title: 'Khối, cụm thi đua',
+    area: 'app',
+    permission: 'block.read',
+    menu: { label: 'Khối, cụm thi đua', icon: <ClusterOutlined /> },
+    load: () => import('../features/blocks/components/blocks-page'),
+  },
+  {
+    path: '/blocks/:id',
+    title: 'Khối, cụm thi đua',
+    area: 'app',
+    permission: 'block.read',
+    load: () => import('../features/blocks/components/block-detail-page'),
+  },
+  {
+    // One unit's sheet in the block's round (self-assessment, review, explanation, final review).
+    path: '/blocks/:id/assessments/:unitId',
+    title: 'Bảng điểm thi đua',
+    area: 'app',
+    permission: 'block.read',
+    load: () => import('../features/blocks/components/assessment-page'),
+  },
+  {
+    // The printable unit × criterion matrix.
+    path: '/blocks/:id/matrix',
+    title: 'Bảng tổng hợp điểm',
+    area: 'app',
+    permission: 'block.read',
+    load: () => import('../features/blocks/components/matrix-page'),
   },
   {
     path: '/initiatives',
