@@ -238,6 +238,31 @@ async function targetMovement(): Promise<{ movementId: string; indicatorId: stri
   return { movementId, indicatorId };
 }
 
+/** A report of the unit (period 2025-Q1) in a fresh target movement; with `file`, its evidence file. */
+async function targetReportOf(
+  unitId: string,
+  file = false,
+): Promise<{ movementId: string; reportId: string }> {
+  const { movementId, indicatorId } = await targetMovement();
+  if (unitId === MISSING) return { movementId, reportId: MISSING };
+  const { rows } = await t.database.pool.query(
+    `INSERT INTO target_report (movement_id, indicator_id, unit_id, period, actual)
+     VALUES ($1, $2, $3, '2025-Q1', 8) RETURNING id`,
+    [movementId, indicatorId, unitId],
+  );
+  const reportId: string = rows[0].id;
+  if (file) {
+    await t.database.pool.query(
+      `WITH f AS (INSERT INTO stored_file (owner_kind, owner_id, unit_id, original_name, extension, mime_type,
+         size_bytes, sha256, content) VALUES ('target_report', $1, $2, 'minh-chung.txt', 'txt', 'text/plain', 3, 'x', 'abc')
+         RETURNING id)
+       UPDATE target_report SET evidence_file_id = (SELECT id FROM f) WHERE id = $1`,
+      [reportId, unitId],
+    );
+  }
+  return { movementId, reportId };
+}
+
 async function targetWorkbook(): Promise<FormData> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Chỉ tiêu');
@@ -869,6 +894,36 @@ const routeCases: RouteCase[] = [
         actual: 6,
         version: 0,
       });
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/movements/:id/targets/reports/:reportId/evidence-file',
+    permission: 'target.report',
+    target: 'unit',
+    call: async (c, id) => {
+      const { movementId, reportId } = await targetReportOf(id);
+      const form = new FormData();
+      form.set(
+        'file',
+        new Blob(['%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n']),
+        'minh-chung.pdf',
+      );
+      return c.request(
+        'POST',
+        `/api/movements/${movementId}/targets/reports/${reportId}/evidence-file`,
+        form,
+      );
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/movements/:id/targets/reports/:reportId/evidence-file',
+    permission: 'movement.read',
+    target: 'unit',
+    call: async (c, id) => {
+      const { movementId, reportId } = await targetReportOf(id, true);
+      return c.get(`/api/movements/${movementId}/targets/reports/${reportId}/evidence-file`);
     },
   },
   {

@@ -417,3 +417,37 @@ describe('Excel', () => {
     expect(noKind.status).toBe(400);
   });
 });
+
+describe('evidence files', () => {
+  const PDF = '%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n';
+  const upload = (c: Client, reportId: string, body: string, name: string) => {
+    const form = new FormData();
+    form.set('file', new Blob([body]), name);
+    return c.request('POST', url(`/reports/${reportId}/evidence-file`), form);
+  };
+
+  it('a ward attaches a scanned report; the office downloads it, another ward cannot', async () => {
+    const board = (await clerkA.get(url())).body as TargetBoard;
+    const report = board.reports.find((r) => r.indicatorId === revenueId && r.period === '2025-Q3')!;
+    const res = await upload(clerkA, report.id, PDF, 'bao-cao-9-thang.pdf');
+    expect(res.status).toBe(200);
+    const after = (res.body as TargetBoard).reports.find((r) => r.id === report.id)!;
+    expect(after).toMatchObject({ evidenceFileName: 'bao-cao-9-thang.pdf', version: report.version + 1 });
+    expect(await auditCount('target.report.evidence')).toBe(1);
+
+    const download = await staff.get(url(`/reports/${report.id}/evidence-file`));
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(download.body as ArrayBuffer).toString()).toBe(PDF);
+    expect((await clerkB.get(url(`/reports/${report.id}/evidence-file`))).status).toBe(404);
+    expect((await upload(clerkB, report.id, PDF, 'x.pdf')).status).toBe(404);
+  });
+
+  it('refuses a file that is not what its name says', async () => {
+    const board = (await clerkA.get(url())).body as TargetBoard;
+    const report = board.reports.find((r) => r.indicatorId === revenueId && r.period === '2025-Q3')!;
+    const res = await upload(clerkA, report.id, 'MZ\x90\x00 not a pdf', 'minh-chung.pdf');
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('file');
+  });
+});

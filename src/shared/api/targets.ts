@@ -140,6 +140,7 @@ export const TargetReportSchema = z.object({
   actual: z.number(),
   evidence: z.string().nullable(),
   evidenceFileId: z.string().nullable(),
+  evidenceFileName: z.string().nullable(),
   reportedBy: z.string().nullable(),
   reportedAt: z.string(),
   version: z.number().int(),

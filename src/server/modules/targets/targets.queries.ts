@@ -9,6 +9,7 @@ import type { DbOrTx } from '../../db/client';
 import { movement, movementTask, unit } from '../../db/schema';
 import { notFound } from '../../http/app-error';
 import type { Actor } from '../auth/actor';
+import { storedFile } from '../files/files.schema';
 import { assertMovementVisible } from '../movements/movements.policy';
 import { movementIndicator, targetReport, unitTarget } from './targets.schema';
 
@@ -44,11 +45,20 @@ export async function loadTargetData(db: DbOrTx, actor: Actor, movementId: strin
     .from(targetReport)
     .where(inUnits(targetReport))
     .orderBy(asc(targetReport.period));
+  const fileIds = reports.map((r) => r.evidenceFileId).filter((f): f is string => f !== null);
+  const files =
+    fileIds.length === 0
+      ? []
+      : await db
+          .select({ id: storedFile.id, name: storedFile.originalName })
+          .from(storedFile)
+          .where(inArray(storedFile.id, fileIds));
   return {
     movement: m.m,
     isOrganiser: isInScope(actor.scopePath, m.organiserPath),
     units: units.map((u) => ({ unitId: u.unit_id, unitName: u.unit_name })),
     unitCodes: new Map(units.map((u) => [u.unit_id, u.unit_code])),
+    fileNames: new Map(files.map((f) => [f.id, f.name])),
     indicators,
     targets,
     reports,
@@ -126,6 +136,7 @@ export async function targetBoard(db: DbOrTx, actor: Actor, movementId: string):
       actual: r.actual,
       evidence: r.evidence,
       evidenceFileId: r.evidenceFileId,
+      evidenceFileName: r.evidenceFileId ? (data.fileNames.get(r.evidenceFileId) ?? null) : null,
       reportedBy: r.reportedBy,
       reportedAt: r.reportedAt.toISOString(),
       version: r.version,

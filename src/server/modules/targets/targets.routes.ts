@@ -18,9 +18,12 @@ import type { AppContext } from '../../app-context';
 import { badRequest } from '../../http/app-error';
 import { actorOf, guard } from '../../http/guard';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../lib/xlsx';
+import { readUploadForm } from '../files/read-upload-form';
+import { sendStoredFile } from '../files/send-stored-file';
 import { MAX_IMPORT_BYTES } from '../people/import-people';
 import { exportTargets } from './export-targets';
 import { commitTargetImport, previewTargetImport, type TargetImportInput } from './import-targets';
+import { attachReportEvidence, EVIDENCE_MAX_BYTES, loadReportEvidence } from './report-evidence-file';
 import { createIndicator, deleteIndicator, updateIndicator } from './save-indicator';
 import { savePlanned } from './save-planned';
 import { saveReport } from './save-report';
@@ -29,6 +32,7 @@ import { targetBoard } from './targets.queries';
 const IdParams = z.object({ id: UuidSchema });
 const IndicatorParams = z.object({ id: UuidSchema, indicatorId: UuidSchema });
 const UnitParams = z.object({ id: UuidSchema, unitId: UuidSchema });
+const ReportParams = z.object({ id: UuidSchema, reportId: UuidSchema });
 
 const noFile = () =>
   badRequest('Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ path: 'file', message: 'Chưa có tệp' }]);
@@ -169,6 +173,31 @@ export function registerTargetRoutes(fastify: FastifyInstance, app: AppContext):
       const { id, unitId } = request.params;
       await db.transaction((tx) => saveReport(tx, actorOf(request), id, unitId, request.body));
       return board(request, id);
+    },
+  );
+
+  r.post(
+    '/movements/:id/targets/reports/:reportId/evidence-file',
+    { preHandler: report, schema: { params: ReportParams, response: { 200: TargetBoardSchema } } },
+    async (request) => {
+      const { id, reportId } = request.params;
+      const form = await readUploadForm(request, { maxBytes: EVIDENCE_MAX_BYTES, what: 'tệp minh chứng' });
+      await db.transaction((tx) =>
+        attachReportEvidence(tx, actorOf(request), id, reportId, {
+          filename: form.filename,
+          buffer: form.buffer,
+        }),
+      );
+      return board(request, id);
+    },
+  );
+
+  r.get(
+    '/movements/:id/targets/reports/:reportId/evidence-file',
+    { preHandler: read, schema: { params: ReportParams } },
+    async (request, reply) => {
+      const { id, reportId } = request.params;
+      return sendStoredFile(reply, await loadReportEvidence(db, actorOf(request), id, reportId));
     },
   );
 
