@@ -236,6 +236,8 @@ async function backdate(tx: Tx, dossierId: string, gaps: number[], endOn?: strin
       updatedAt: last.at,
       submittedAt: submitted?.at ?? null,
       receivedAt: received?.at ?? null,
+      decidedAt: row!.status === 'decided' ? last.at : null,
+      closedAt: ['decided', 'rejected', 'withdrawn'].includes(row!.status) ? last.at : null,
       dueOn: dueDateFor(
         row!.status as never,
         vietnamDateOf(last.at),

@@ -1,5 +1,11 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import {
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { type CSSProperties, useEffect, useRef } from 'react';
@@ -12,6 +18,7 @@ echarts.use([
   TooltipComponent,
   LegendComponent,
   DatasetComponent,
+  MarkLineComponent,
   CanvasRenderer,
 ]);
 
