@@ -3,9 +3,13 @@ import {
   AuditOutlined,
   BookOutlined,
   BulbOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FlagOutlined,
+  LineChartOutlined,
   NotificationOutlined,
   SafetyOutlined,
   SolutionOutlined,
@@ -13,10 +17,6 @@ import {
   TrophyOutlined,
   UsergroupAddOutlined,
   UserOutlined,
-  FileDoneOutlined,
-  ClockCircleOutlined,
-  LineChartOutlined,
-  CalendarOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Permission } from '../lib/permissions';
