@@ -8,9 +8,11 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   FileDoneOutlined,
+  FileWordOutlined,
   FlagOutlined,
   LineChartOutlined,
   NotificationOutlined,
+  PrinterOutlined,
   SafetyOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -54,6 +56,13 @@ export const ROUTES: readonly AppRoute[] = [
     title: 'Công khai danh sách đề nghị khen thưởng',
     area: 'public',
     load: () => import('../features/public-notice/components/public-notice-page'),
+  },
+  {
+    // Behind a certificate's QR code: anyone, no sign-in.
+    path: '/verify/:code',
+    title: 'Kiểm tra giấy chứng nhận',
+    area: 'public',
+    load: () => import('../features/documents/components/verify-page'),
   },
   {
     path: '/change-password',
@@ -238,6 +247,22 @@ export const ROUTES: readonly AppRoute[] = [
     permission: 'publicNotice.manage',
     menu: { label: 'Công khai, góp ý', icon: <NotificationOutlined /> },
     load: () => import('../features/public-notice/components/notices-admin-page'),
+  },
+  {
+    path: '/certificates',
+    title: 'In giấy chứng nhận',
+    area: 'app',
+    permission: 'certificate.print',
+    menu: { label: 'In giấy chứng nhận', icon: <PrinterOutlined /> },
+    load: () => import('../features/documents/components/certificates-page'),
+  },
+  {
+    path: '/document-templates',
+    title: 'Mẫu văn bản',
+    area: 'app',
+    permission: 'documentTemplate.read',
+    menu: { label: 'Mẫu văn bản', icon: <FileWordOutlined /> },
+    load: () => import('../features/documents/components/templates-page'),
   },
   {
     path: '/law',
