@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 
 /*
  * "Any list → .xlsx": one sheet, Vietnamese headers, frozen header row, auto filter, widths that fit
- * the content, dates as real Excel dates shown dd/mm/yyyy. Text is always written as a string cell,
+ * the content, dates as real Excel dates shown dd/mm/yyyy, money as integer VND shown 1.234.000. Text is always written as a string cell,
  * so "=HYPERLINK(…)" typed by a user stays text and is never turned into a formula.
  */
 
@@ -14,8 +14,11 @@ export type XlsxValue = string | number | Date | null | undefined;
 export interface XlsxColumn<T> {
   header: string;
   value: (row: T) => XlsxValue;
-  /** 'date' takes an ISO 'YYYY-MM-DD' string or a Date; default 'text'. */
-  kind?: 'text' | 'number' | 'date';
+  /**
+   * 'date' takes an ISO 'YYYY-MM-DD' string or a Date; 'money' an amount in VND, written as an integer
+   * number cell with a thousands format; default 'text'.
+   */
+  kind?: 'text' | 'number' | 'date' | 'money';
   /** In characters; default: fitted to the header and the first rows. */
   width?: number;
 }
@@ -27,6 +30,7 @@ export interface XlsxList<T> {
 }
 
 const DATE_FORMAT = 'dd/mm/yyyy';
+const MONEY_FORMAT = '#,##0';
 const WIDTH_SAMPLE_ROWS = 2000;
 
 /** 'YYYY-MM-DD' → the UTC midnight Excel stores for that day (no time-zone drift). */
@@ -44,6 +48,15 @@ function cellOf<T>(column: XlsxColumn<T>, row: T): string | number | Date | null
       return typeof value === 'number' ? value : excelDateOf(value);
     case 'number':
       return typeof value === 'number' ? value : String(value);
+    case 'money': {
+      const text = String(value).trim();
+      // "2.340.000" (Vietnamese thousands dots) or a plain number.
+      const amount =
+        typeof value === 'number'
+          ? value
+          : Number(/^-?\d{1,3}(\.\d{3})+$/.test(text) ? text.replace(/\./g, '') : text);
+      return Number.isFinite(amount) ? Math.round(amount) : String(value);
+    }
     case 'text':
       return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
   }
@@ -53,6 +66,7 @@ function widthsOf<T>(columns: readonly XlsxColumn<T>[], rows: readonly T[]): num
   return columns.map((c) => {
     if (c.width) return c.width;
     if (c.kind === 'date') return Math.max(12, c.header.length + 2);
+    if (c.kind === 'money') return Math.max(14, c.header.length + 2);
     let longest = c.header.length;
     for (let i = 0; i < rows.length && i < WIDTH_SAMPLE_ROWS; i++) {
       const v = c.value(rows[i]!);
@@ -86,7 +100,7 @@ export async function writeXlsxList<T>(list: XlsxList<T>): Promise<Buffer> {
   const widths = widthsOf(list.columns, rows);
   sheet.columns = list.columns.map((c, i) => ({
     width: widths[i],
-    style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : {},
+    style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'money' ? { numFmt: MONEY_FORMAT } : {},
   }));
   const count = list.columns.length;
   if (count > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: count } };
