@@ -51,6 +51,11 @@ test('a ward clerk reports processing time for Q4 and both the ward and the offi
   await clerk.locator('.ant-select-item-option[title="Quý 4/2025"]').click();
   await dialog.getByLabel('Giá trị thực hiện').fill('6');
   await dialog.getByLabel('Minh chứng').fill('Báo cáo số 112/BC-UBND ngày 05/01/2026 về cải cách hành chính');
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'bao-cao-cchc-quy-4.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n'),
+  });
   await expectNoSeriousA11yViolations(clerk, '.ant-modal');
   await dialog.getByRole('button', { name: 'Lưu kết quả' }).click();
   await expect(dialog).toBeHidden();
@@ -60,6 +65,12 @@ test('a ward clerk reports processing time for Q4 and both the ward and the offi
   await expect(row).toContainText('Quý 4/2025');
   await expect(row).toContainText('116,7 %');
   await expect(row).toContainText('Vượt');
+  // The evidence file is listed with the report.
+  await row.getByRole('button', { name: 'Báo cáo kết quả' }).click();
+  // Once as the current file of the chosen period, once in the list of reports.
+  await expect(dialog.getByRole('link', { name: /bao-cao-cchc-quy-4\.pdf/ })).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(dialog).toBeHidden();
 
   // The office's dashboard shows the same unit's figure and status.
   const staff = await signedInPage(browser, STAFF);

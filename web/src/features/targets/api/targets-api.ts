@@ -63,3 +63,16 @@ export function commitTargetImport(movementId: string, kind: TargetImportKind, f
 export function targetsExportUrl(movementId: string) {
   return fileUrl(`${base(movementId)}.xlsx`);
 }
+
+export function uploadEvidenceFile(movementId: string, reportId: string, file: File) {
+  const form = new FormData();
+  form.set('file', file);
+  return api.post<TargetBoard>(
+    `${base(movementId)}/reports/${encodeURIComponent(reportId)}/evidence-file`,
+    form,
+  );
+}
+
+export function evidenceFileUrl(movementId: string, reportId: string) {
+  return fileUrl(`${base(movementId)}/reports/${encodeURIComponent(reportId)}/evidence-file`);
+}

@@ -1,5 +1,20 @@
-import { Alert, App, Descriptions, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import {
   type Indicator,
   periodLabel,
@@ -7,9 +22,10 @@ import {
   type TargetReport,
   type UnitTarget,
 } from '../../../../../src/shared/api/targets';
-import { applyFieldErrors, isConflict } from '../../../lib/form-errors';
+import { applyFieldErrors, errorMessage, isConflict } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
-import { useReloadTargets, useSaveReport } from '../hooks/use-targets';
+import { evidenceFileUrl, uploadEvidenceFile } from '../api/targets-api';
+import { targetBoardKey, useReloadTargets, useSaveReport } from '../hooks/use-targets';
 import { formatCompletion, formatValue, TargetStatusTag } from './target-labels';
 
 interface Values {
@@ -57,6 +73,9 @@ export function ReportModal({
         .sort((a, b) => b.period.localeCompare(a.period)),
     [board.reports, indicator.id, target.unitId],
   );
+  const client = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [saving, setSaving] = useState(false);
   const period = Form.useWatch('period', form);
   const existing = reports.find((r) => r.period === period);
 
@@ -72,8 +91,9 @@ export function ReportModal({
   };
 
   const submit = async (values: Values) => {
+    setSaving(true);
     try {
-      await save.mutateAsync({
+      const saved = await save.mutateAsync({
         unitId: target.unitId,
         body: {
           indicatorId: indicator.id,
@@ -83,12 +103,28 @@ export function ReportModal({
           version: existing?.version ?? 0,
         },
       });
+      const report = saved.reports.find(
+        (r) => r.indicatorId === indicator.id && r.unitId === target.unitId && r.period === values.period,
+      );
+      if (file && report) {
+        try {
+          client.setQueryData(
+            targetBoardKey(board.movement.id),
+            await uploadEvidenceFile(board.movement.id, report.id, file),
+          );
+        } catch (failure) {
+          message.error(`Đã lưu số liệu nhưng chưa lưu được tệp minh chứng: ${errorMessage(failure)}`);
+          return;
+        }
+      }
       message.success(`Đã lưu kết quả ${periodLabel(values.period)}.`);
       onClose();
     } catch (error) {
       if (isConflict(error)) await reload();
       const left = applyFieldErrors(form, error, ['period', 'actual', 'evidence']);
       if (left) message.error(left);
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -99,7 +135,7 @@ export function ReportModal({
       okText={existing ? 'Lưu điều chỉnh' : 'Lưu kết quả'}
       cancelText="Hủy"
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      confirmLoading={saving}
       onCancel={onClose}
       width={880}
       destroyOnHidden
@@ -157,6 +193,29 @@ export function ReportModal({
         >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
+        <Form.Item
+          label="Tệp minh chứng (không bắt buộc)"
+          extra="Bản chụp, bản quét văn bản báo cáo: PDF, Word, Excel, JPG, PNG; tối đa 10 MB."
+        >
+          <Upload
+            accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
+            maxCount={1}
+            beforeUpload={(picked) => {
+              setFile(picked);
+              return false;
+            }}
+            onRemove={() => setFile(null)}
+            fileList={file ? [{ uid: 'evidence', name: file.name, status: 'done' }] : []}
+          >
+            <Button icon={<UploadOutlined aria-hidden />}>Chọn tệp</Button>
+          </Upload>
+          {existing?.evidenceFileName && !file && (
+            <Typography.Text type="secondary">
+              Tệp hiện có:{' '}
+              <a href={evidenceFileUrl(board.movement.id, existing.id)}>{existing.evidenceFileName}</a>
+            </Typography.Text>
+          )}
+        </Form.Item>
       </Form>
       {existing && (
         <Alert
@@ -187,7 +246,24 @@ export function ReportModal({
             dataIndex: 'status',
             render: (s: TargetReport['status']) => <TargetStatusTag status={s} />,
           },
-          { title: 'Minh chứng', dataIndex: 'evidence', ellipsis: true },
+          {
+            title: 'Minh chứng',
+            key: 'evidence',
+            ellipsis: true,
+            render: (_: unknown, r: TargetReport) => (
+              <span>
+                {r.evidence}
+                {r.evidenceFileId && (
+                  <>
+                    {r.evidence && <br />}
+                    <a href={evidenceFileUrl(board.movement.id, r.id)}>
+                      <PaperClipOutlined aria-hidden /> {r.evidenceFileName ?? 'Tệp minh chứng'}
+                    </a>
+                  </>
+                )}
+              </span>
+            ),
+          },
           {
             title: 'Người báo cáo',
             key: 'by',
