@@ -3,7 +3,8 @@
  *   - generate and insert 200,000 people (with 4 years of ratings) into a fresh embedded database;
  *   - import a 20,000-row workbook through the real import use case (parse, validate, insert, audit):
  *     target ≤ 20 s;
- *   - diacritic-insensitive name search through the real list query at 200,000 people: target p95 ≤ 50 ms.
+ *   - diacritic-insensitive name search through the real list query at 200,000 people: target p95 ≤ 50 ms;
+ *   - 1,000 certificates of one decision in one PDF (≤ 30 s) and a decision with a 500-name annex (≤ 2 s).
  * Each benchmark stops by itself; nothing leaves 127.0.0.1.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { queryPeople } from '../src/server/modules/people/people.queries';
 import { insertPeopleBatch, insertRatingsBatch, insertUnit } from '../src/server/seed/factories';
 import { generatePeople, generateRatings } from '../src/server/seed/people-generator';
 import { ETHNICITIES, STAFF_TYPE_LABELS } from '../src/shared/codes';
+import { benchDocuments } from './documents';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);
@@ -234,6 +236,9 @@ async function main() {
       '≤ 10 s',
       eligibilityMs <= 10_000,
     );
+
+    // 5. Documents: a decision's certificates in one batch, a decision with a 500-name annex.
+    await benchDocuments(database, actor, record);
 
     console.log(
       `\nXét điều kiện: ${Math.round(evaluated / (eligibilityMs / 1000)).toLocaleString('vi-VN')} người/giây; ${eligible.toLocaleString('vi-VN')} kết quả không trượt tiêu chí nào.`,
