@@ -10,6 +10,7 @@ import { createAuth } from './modules/auth/better-auth';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAwards } from './seed/demo-awards';
+import { loadDemoDecisions } from './seed/demo-decisions';
 import { loadDemoDossiers } from './seed/demo-dossiers';
 import { loadDemoMovement } from './seed/demo-movement';
 import { loadDemoPledges } from './seed/demo-pledges';
@@ -36,6 +37,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     await loadDemoDossiers(tx, units);
     await loadDemoTargets(tx);
     await loadDemoReviews(tx);
+    await loadDemoDecisions(tx, units);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];
       if (!unitId) throw new Error(`demo account ${spec.email}: unknown unit ${spec.unitCode}`);
