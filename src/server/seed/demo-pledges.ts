@@ -7,11 +7,12 @@ import { notifyUnits } from '../modules/notifications/notify-units';
 /*
  * Pledges for the demo movement 5834/PĐTĐ-UBND (pledge deadline 28/02/2025): most participating units
  * pledged and were accepted, two were returned with a reason, a few submitted late and wait for a
- * decision, one is still a draft and the last three have not started.
+ * decision, one is still a draft, and Phường Tân Phong and the last three have not started.
  */
 
 const RETURN_REASON =
   'Đề nghị bổ sung danh sách cá nhân đăng ký danh hiệu “Chiến sĩ thi đua cơ sở” và ghi rõ chức vụ.';
+const NOT_STARTED_UNIT = 'P-TANPHONG';
 const at = (day: string, time = '09:00') => new Date(`${day}T${time}:00+07:00`);
 
 /** Where each participating unit's pledge stands, by its position in the list. */
@@ -29,14 +30,15 @@ export async function loadDemoPledges(tx: Tx): Promise<void> {
   const [m] = await tx.select().from(movement).where(eq(movement.docNumber, '5834/PĐTĐ-UBND'));
   if (!m) throw new Error('demo pledges: the demo movement is missing');
   const participants = await tx
-    .select({ id: unit.id })
+    .select({ id: unit.id, code: unit.code })
     .from(movementParticipant)
     .innerJoin(unit, eq(unit.id, movementParticipant.unitId))
     .where(eq(movementParticipant.movementId, m.id))
     .orderBy(asc(unit.sortOrder), asc(unit.code), asc(unit.id));
   const returned: string[] = [];
-  for (const [i, { id: unitId }] of participants.entries()) {
-    const plan = planOf(i, participants.length);
+  for (const [i, { id: unitId, code }] of participants.entries()) {
+    // Phường Tân Phong has not started yet: the ward's demo accounts (and the pledges e2e) begin there.
+    const plan = code === NOT_STARTED_UNIT ? null : planOf(i, participants.length);
     if (!plan) continue;
     const submittedAt = plan.submittedOn ? at(plan.submittedOn) : null;
     const decided = plan.status === 'accepted' || plan.status === 'returned';
