@@ -106,7 +106,9 @@ async function proposalFigures(
            count(*) FILTER (WHERE d.status = 'decided' AND d.decided_at <= ${end}::timestamptz)::int AS decided,
            coalesce(sum((SELECT count(*) FROM dossier_nominee n WHERE n.dossier_id = d.id)), 0)::int AS nominees
       FROM dossier d
-     WHERE d.movement_id = ${movementId} AND d.created_at <= ${end}::timestamptz AND d.status <> 'withdrawn'`);
+     WHERE d.movement_id = ${movementId} AND d.status <> 'withdrawn'
+       -- A dossier entered later for a submission made by then (imported records) still counts.
+       AND coalesce(d.submitted_at, d.created_at) <= ${end}::timestamptz`);
   return rows[0]!;
 }
 

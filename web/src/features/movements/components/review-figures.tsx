@@ -73,27 +73,39 @@ export function ReviewFiguresView({ figures }: { figures: ReviewFigures }) {
         {t.indicators === 0 ? (
           <Typography.Text type="secondary">Phong trào chưa giao chỉ tiêu.</Typography.Text>
         ) : (
-          <Table<FieldRow>
-            size="small"
-            pagination={false}
-            rowKey="key"
-            dataSource={rows}
-            scroll={{ x: 640 }}
-            columns={[
-              { title: 'Lĩnh vực', dataIndex: 'field' },
-              { title: 'Số chỉ tiêu', dataIndex: 'indicators', align: 'right', render: n },
-              { title: 'Vượt', dataIndex: 'exceeded', align: 'right', render: n },
-              { title: 'Đạt', dataIndex: 'met', align: 'right', render: n },
-              { title: 'Chưa đạt', dataIndex: 'notMet', align: 'right', render: n },
-              { title: 'Chưa báo cáo', dataIndex: 'notReported', align: 'right', render: n },
-              {
-                title: 'Hoàn thành bình quân',
-                dataIndex: 'averageCompletion',
-                align: 'right',
-                render: pct,
-              },
-            ]}
-          />
+          <>
+            <Typography.Paragraph type="secondary" style={{ margin: '0 0 6px' }}>
+              Vượt, đạt, chưa đạt, chưa báo cáo: số lượt chỉ tiêu giao cho từng đơn vị, theo kết quả báo cáo
+              của kỳ đã kết thúc trước ngày báo cáo.
+            </Typography.Paragraph>
+            <Table<FieldRow>
+              size="small"
+              pagination={false}
+              rowKey="key"
+              dataSource={rows}
+              scroll={{ x: 640 }}
+              columns={[
+                { title: 'Lĩnh vực', dataIndex: 'field' },
+                { title: 'Số chỉ tiêu', dataIndex: 'indicators', align: 'right', render: n },
+                {
+                  title: 'Lượt giao',
+                  key: 'assigned',
+                  align: 'right',
+                  render: (_: unknown, r: FieldRow) => n(r.exceeded + r.met + r.notMet + r.notReported),
+                },
+                { title: 'Vượt', dataIndex: 'exceeded', align: 'right', render: n },
+                { title: 'Đạt', dataIndex: 'met', align: 'right', render: n },
+                { title: 'Chưa đạt', dataIndex: 'notMet', align: 'right', render: n },
+                { title: 'Chưa báo cáo', dataIndex: 'notReported', align: 'right', render: n },
+                {
+                  title: 'Hoàn thành bình quân',
+                  dataIndex: 'averageCompletion',
+                  align: 'right',
+                  render: pct,
+                },
+              ]}
+            />
+          </>
         )}
       </div>
       <div>
