@@ -1,6 +1,11 @@
+import { sql, TransactionRollbackError } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateTarget } from '../../src/domain/targets/target-status';
 import { loadTargetResults } from '../../src/server/modules/targets/target-results';
+import { loadDemoData } from '../../src/server/seed/demo';
+import { loadDemoMovement } from '../../src/server/seed/demo-movement';
+import { loadDemoTargets } from '../../src/server/seed/demo-targets';
 import type { TargetBoard } from '../../src/shared/api/targets';
 import {
   type Client,
@@ -449,5 +454,48 @@ describe('evidence files', () => {
     const res = await upload(clerkA, report.id, 'MZ\x90\x00 not a pdf', 'minh-chung.pdf');
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].path).toBe('file');
+  });
+});
+
+describe('demo data', () => {
+  it('has the 30 % processing-time cut and a mix of results through Q3, some units late', async () => {
+    const seen: { statuses: Record<string, number>; lateQ3: number; tthc: unknown } = {
+      statuses: {},
+      lateQ3: 0,
+      tthc: null,
+    };
+    await t.database.db
+      .transaction(async (tx) => {
+        await loadDemoMovement(tx, await loadDemoData(tx));
+        await loadDemoTargets(tx);
+        const { rows: indicators } = await tx.execute<{ id: string; movement_id: string; code: string }>(
+          sql`SELECT i.id, i.movement_id, i.code FROM movement_indicator i JOIN movement m ON m.id = i.movement_id
+               WHERE m.doc_number = '5834/PĐTĐ-UBND'`,
+        );
+        for (const i of indicators) {
+          for (const r of await loadTargetResults(tx, { movementId: i.movement_id, indicatorId: i.id })) {
+            const { status } = evaluateTarget(r.direction, r.planned, r.actual);
+            seen.statuses[status] = (seen.statuses[status] ?? 0) + 1;
+          }
+        }
+        const { rows: late } = await tx.execute<{ n: number }>(sql`
+          SELECT count(*)::int AS n FROM unit_target t WHERE NOT EXISTS (
+            SELECT 1 FROM target_report r WHERE r.indicator_id = t.indicator_id AND r.unit_id = t.unit_id
+               AND r.period = '2025-Q3')`);
+        seen.lateQ3 = late[0]!.n;
+        const { rows: tthc } = await tx.execute(
+          sql`SELECT baseline::float8, direction, measure_unit FROM movement_indicator WHERE code = 'HTCT-TTHC'`,
+        );
+        seen.tthc = tthc[0];
+        tx.rollback();
+      })
+      .catch((error) => {
+        if (!(error instanceof TransactionRollbackError)) throw error;
+      });
+    expect(seen.tthc).toEqual({ baseline: 10, direction: 'lower-better', measure_unit: 'ngày' });
+    expect(seen.statuses.exceeded).toBeGreaterThan(5);
+    expect(seen.statuses.met).toBeGreaterThan(5);
+    expect(seen.statuses['not-met']).toBeGreaterThan(5);
+    expect(seen.lateQ3).toBeGreaterThan(5);
   });
 });
