@@ -126,7 +126,7 @@ export function IndicatorModal({
         <Form.Item name="field" label="Lĩnh vực" rules={[{ required: true, message: 'Chọn lĩnh vực' }]}>
           <Select options={fields.map((f) => ({ value: f, label: MOVEMENT_FIELD_LABELS[f] }))} />
         </Form.Item>
-        <Form.Item name="taskId" label="Nhiệm vụ trọng tâm (không bắt buộc)">
+        <Form.Item name="taskId" label="Nhiệm vụ trọng tâm">
           <Select
             allowClear
             placeholder="Không gắn với nhiệm vụ"
@@ -139,7 +139,7 @@ export function IndicatorModal({
         <Form.Item name="periodKind" label="Kỳ báo cáo" rules={[{ required: true }]}>
           <Radio.Group options={PERIOD_KINDS.map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))} />
         </Form.Item>
-        <Form.Item name="baseline" label="Giá trị gốc (năm trước, không bắt buộc)">
+        <Form.Item name="baseline" label="Giá trị gốc (năm trước)">
           <InputNumber<number> style={{ width: 220 }} decimalSeparator="," />
         </Form.Item>
         <Form.Item name="description" label="Ghi chú" rules={[{ max: 2000, message: 'Tối đa 2000 ký tự' }]}>

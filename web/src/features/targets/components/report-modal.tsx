@@ -194,7 +194,7 @@ export function ReportModal({
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
         <Form.Item
-          label="Tệp minh chứng (không bắt buộc)"
+          label="Tệp minh chứng"
           extra="Bản chụp, bản quét văn bản báo cáo: PDF, Word, Excel, JPG, PNG; tối đa 10 MB."
         >
           <Upload
