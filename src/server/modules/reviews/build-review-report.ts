@@ -135,7 +135,10 @@ export async function buildReviewReportData(db: DbOrTx, r: Review): Promise<Revi
     indicators: indicatorRows(f.targets),
     proposals: [
       {
-        text: `Đến thời điểm báo cáo có ${fmt(p.dossiers)} hồ sơ đề nghị khen thưởng gắn với phong trào (${fmt(p.nominees)} tập thể, cá nhân được đề nghị); ${fmt(p.submitted)} hồ sơ đã gửi, ${fmt(p.decided)} hồ sơ đã có quyết định khen thưởng.`,
+        text:
+          p.dossiers === 0
+            ? 'Đến thời điểm báo cáo chưa có hồ sơ đề nghị khen thưởng gắn với phong trào.'
+            : `Đến thời điểm báo cáo có ${fmt(p.dossiers)} hồ sơ đề nghị khen thưởng gắn với phong trào (${fmt(p.nominees)} tập thể, cá nhân được đề nghị); ${fmt(p.submitted)} hồ sơ đã gửi, ${fmt(p.decided)} hồ sơ đã có quyết định khen thưởng.`,
       },
       {
         text: `Đề nghị cấp có thẩm quyền xem xét, khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào.`,
