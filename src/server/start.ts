@@ -10,6 +10,7 @@ import { createAuth } from './modules/auth/better-auth';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAwards } from './seed/demo-awards';
+import { loadDemoCouncil } from './seed/demo-council';
 import { loadDemoDecisions } from './seed/demo-decisions';
 import { loadDemoDossiers } from './seed/demo-dossiers';
 import { loadDemoMovement } from './seed/demo-movement';
@@ -51,6 +52,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
         grantedBy: null,
       });
     }
+    await loadDemoCouncil(tx, units);
     await writeAudit(tx, systemAuditContext, {
       action: 'demo.load',
       after: { units: Object.keys(units).length, accounts: DEMO_ACCOUNTS.length },

@@ -77,7 +77,18 @@ export default function CouncilPage() {
               </>
             ),
           },
-          { key: 'members', label: 'Thành viên Hội đồng', children: <MembersPanel canManage={canManage} /> },
+          {
+            key: 'members',
+            label: 'Thành viên Hội đồng',
+            children: (
+              // The year of the latest session by default (remounted once the sessions are loaded).
+              <MembersPanel
+                key={sessions.data?.items[0]?.year ?? 'now'}
+                canManage={canManage}
+                defaultYear={sessions.data?.items[0]?.year}
+              />
+            ),
+          },
         ]}
       />
       {canManage && <CreateSessionModal open={creating} onClose={() => setCreating(false)} />}

@@ -11,11 +11,11 @@ import { applyFieldErrors, errorMessage } from '../../../lib/form-errors';
 import { useAddMember, useCandidates, useMembers, useRemoveMember } from '../hooks/use-council';
 
 const thisYear = new Date().getFullYear();
-const YEARS = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
+const YEARS = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
 
 /** The council of the user's unit for a year: who sits on it, and (for the office) adding or removing. */
-export function MembersPanel({ canManage }: { canManage: boolean }) {
-  const [year, setYear] = useState(thisYear);
+export function MembersPanel({ canManage, defaultYear }: { canManage: boolean; defaultYear?: number }) {
+  const [year, setYear] = useState(defaultYear ?? thisYear);
   const members = useMembers(year);
   const remove = useRemoveMember();
   const { message } = App.useApp();

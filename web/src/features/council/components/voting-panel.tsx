@@ -30,7 +30,7 @@ export function VotingPanel({ session }: { session: CouncilSession }) {
     [session],
   );
   const firstOpen = nominees.findIndex((n) => !n.hasVoted && !n.conflict);
-  const [index, setIndex] = useState(firstOpen < 0 ? 0 : firstOpen);
+  const [index, setIndex] = useState(Math.max(firstOpen, 0));
   const cast = useCastVote(session.id);
   const { modal, message } = App.useApp();
   const done = nominees.filter((n) => n.hasVoted || n.conflict).length;
