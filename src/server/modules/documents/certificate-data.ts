@@ -60,18 +60,39 @@ export async function loadGrantRows(db: DbOrTx, where: SQL, limit = 20_000): Pro
   return rows;
 }
 
+/** "TÂN PHONG" → "Tân Phong"; text already in mixed case is kept. */
+function titleCase(text: string): string {
+  if (text !== text.toLocaleUpperCase('vi')) return text;
+  return text
+    .toLocaleLowerCase('vi')
+    .replace(
+      /(^|\s)(\p{L})/gu,
+      (_m, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'),
+    );
+}
+
 /** "Chủ tịch Ủy ban nhân dân thành phố Lai Châu" → "Lai Châu" (the place in the date line). */
 export function placeOfIssuer(issuer: string | null): string {
   const match = /(?:thành phố|thị xã|phường|xã|huyện|quận|tỉnh|thị trấn)\s+(.+)$/iu.exec(issuer ?? '');
-  return match?.[1]?.trim() ?? '';
+  return titleCase(match?.[1]?.trim() ?? '');
+}
+
+/**
+ * The decider's title on the certificate. The registry keeps either the decider ("Chủ tịch Ủy ban nhân
+ * dân …") or, for decisions issued in this system, the issuing committee ("ỦY BAN NHÂN DÂN …"), whose
+ * awards are decided by its chairman (Law Art 80; legal.md §9.2).
+ */
+export function deciderTitleOf(issuer: string | null): string {
+  const text = (issuer ?? '').trim();
+  return /^(ủy|uỷ) ban nhân dân/iu.test(text) ? `Chủ tịch ${text}` : text;
 }
 
 export function certificateDataOf(row: GrantRow, key: Buffer, baseUrl: string): CertificateData {
   const isTitle = !FORMS.has(row.award_code);
   const individual = row.recipient_kind === 'individual' && row.full_name;
-  const position = row.signer_position || (/^chủ tịch/i.test(row.issuer ?? '') ? 'CHỦ TỊCH' : '');
+  const position = row.signer_position || (/^chủ tịch/iu.test(deciderTitleOf(row.issuer)) ? 'CHỦ TỊCH' : '');
   return {
-    deciderTitle: row.issuer ?? '',
+    deciderTitle: deciderTitleOf(row.issuer),
     isTitle,
     awardName: awardLabelOf(row.award_code),
     recipientName: individual ? row.full_name! : row.unit_name,
