@@ -499,3 +499,54 @@ describe('demo data', () => {
     expect(seen.lateQ3).toBeGreaterThan(5);
   });
 });
+
+describe('key tasks', () => {
+  it('an indicator keeps its key task when the movement is edited', async () => {
+    const body = {
+      title: 'Thi đua cải cách hành chính năm 2025',
+      kind: 'thematic',
+      year: 2025,
+      fields: ['political-system'],
+      participantUnitIds: [s.a.id],
+      tasks: [
+        { number: '1', text: 'Tuyên truyền cải cách hành chính.', field: 'political-system' },
+        { number: '2', text: 'Cắt giảm thời gian giải quyết thủ tục hành chính.', field: 'political-system' },
+      ],
+    };
+    const created = await staff.post('/api/movements', body);
+    expect(created.status).toBe(200);
+    const id = created.body.id as string;
+    const taskId = created.body.tasks[1].id as string;
+    const board = await staff.post(`/api/movements/${id}/targets/indicators`, {
+      code: 'TTHC',
+      name: 'Thời gian giải quyết thủ tục hành chính bình quân',
+      measureUnit: 'ngày',
+      direction: 'lower-better',
+      field: 'political-system',
+      taskId,
+    });
+    expect(board.status).toBe(200);
+    const wrongField = await staff.post(`/api/movements/${id}/targets/indicators`, {
+      code: 'KT',
+      name: 'Thu ngân sách',
+      measureUnit: 'triệu đồng',
+      direction: 'higher-better',
+      field: 'economy',
+      taskId,
+    });
+    expect(wrongField.status).toBe(400);
+
+    const edited = await staff.put(`/api/movements/${id}`, {
+      ...body,
+      version: created.body.version,
+      tasks: [
+        body.tasks[0],
+        { ...body.tasks[1], text: 'Cắt giảm tối thiểu 30% thời gian giải quyết thủ tục.' },
+      ],
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.tasks[1].id).toBe(taskId);
+    const after = (await staff.get(`/api/movements/${id}/targets`)).body as TargetBoard;
+    expect(after.indicators[0]!.taskId).toBe(taskId);
+  });
+});

@@ -29,21 +29,30 @@ export function movementColumnsOf(input: MovementSave) {
   } satisfies Partial<typeof movement.$inferInsert>;
 }
 
+/**
+ * Tasks keep their ids by position (updated in place, extra ones added, surplus ones removed), so what
+ * points at a key task — a target's indicator — survives an edit of the movement.
+ */
+async function replaceTasks(tx: DbOrTx, id: string, tasks: MovementSave['tasks']): Promise<void> {
+  const existing = await tx
+    .select({ id: movementTask.id })
+    .from(movementTask)
+    .where(eq(movementTask.movementId, id))
+    .orderBy(asc(movementTask.sortOrder), asc(movementTask.id));
+  for (const [i, t] of tasks.entries()) {
+    const values = { number: t.number || null, text: t.text, field: t.field ?? null, sortOrder: i };
+    const row = existing[i];
+    if (row) await tx.update(movementTask).set(values).where(eq(movementTask.id, row.id));
+    else await tx.insert(movementTask).values({ movementId: id, ...values });
+  }
+  const surplus = existing.slice(tasks.length).map((r) => r.id);
+  if (surplus.length > 0) await tx.delete(movementTask).where(inArray(movementTask.id, surplus));
+}
+
 /** Replace the tasks, participants and milestones of a movement with the ones of the request. */
 export async function replaceMovementContent(tx: DbOrTx, id: string, input: MovementSave): Promise<void> {
-  await tx.delete(movementTask).where(eq(movementTask.movementId, id));
+  await replaceTasks(tx, id, input.tasks);
   await tx.delete(movementParticipant).where(eq(movementParticipant.movementId, id));
-  if (input.tasks.length > 0) {
-    await tx.insert(movementTask).values(
-      input.tasks.map((t, i) => ({
-        movementId: id,
-        number: t.number || null,
-        text: t.text,
-        field: t.field ?? null,
-        sortOrder: i,
-      })),
-    );
-  }
   const unitIds = [...new Set(input.participantUnitIds)];
   if (unitIds.length > 0) {
     await tx.insert(movementParticipant).values(unitIds.map((unitId) => ({ movementId: id, unitId })));
