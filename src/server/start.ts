@@ -9,6 +9,7 @@ import { systemAuditContext, writeAudit } from './modules/audit/write-audit';
 import { createAuth } from './modules/auth/better-auth';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
+import { loadDemoAttachments } from './seed/demo-attachments';
 import { loadDemoAwards } from './seed/demo-awards';
 import { loadDemoCouncil } from './seed/demo-council';
 import { loadDemoDecisions } from './seed/demo-decisions';
@@ -38,6 +39,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
     await loadDemoDossiers(tx, units);
     await loadDemoTargets(tx);
     await loadDemoReviews(tx);
+    await loadDemoAttachments(tx);
     await loadDemoDecisions(tx, units);
     for (const spec of DEMO_ACCOUNTS) {
       const unitId = units[spec.unitCode];

@@ -171,7 +171,7 @@ export function AttachmentsSection({ movement, canWrite }: { movement: MovementD
                     )}
                   </Flex>
                 }
-                description={`${formatSize(file.sizeBytes)} · ${file.uploadedByName ?? 'không rõ'} · ${formatDateTime(file.uploadedAt)}`}
+                description={`${formatSize(file.sizeBytes)} · ${file.uploadedByName ?? 'hệ thống'} · ${formatDateTime(file.uploadedAt)}`}
               />
             </List.Item>
           )}
