@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row } from 'antd';
+import { Card, Col, Empty, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { MOVEMENT_FIELD_LABELS } from '../../../../../src/shared/api/movements';
 import {
@@ -127,6 +127,10 @@ export function TargetCharts({ board, showUnits }: { board: TargetBoard; showUni
       <Col xs={24} xl={12}>
         <Card title="Tỷ lệ hoàn thành bình quân theo quý" size="small">
           <EChart option={overTime} label="Biểu đồ tỷ lệ hoàn thành bình quân theo quý và lĩnh vực" />
+          <Typography.Text type="secondary">
+            Mỗi quý so sánh số thực hiện lũy kế đến hết quý với kế hoạch cả năm, nên các chỉ tiêu cộng dồn
+            (như thu ngân sách) tăng dần qua các quý.
+          </Typography.Text>
         </Card>
       </Col>
       {showUnits && (
