@@ -11,6 +11,7 @@ import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAttachments } from './seed/demo-attachments';
 import { loadDemoAwards } from './seed/demo-awards';
+import { loadDemoBlocks } from './seed/demo-blocks';
 import { loadDemoCouncil } from './seed/demo-council';
 import { loadDemoDecisions } from './seed/demo-decisions';
 import { loadDemoDossiers } from './seed/demo-dossiers';
@@ -54,6 +55,7 @@ export async function loadDemo(database: Database): Promise<boolean> {
         grantedBy: null,
       });
     }
+    await loadDemoBlocks(tx, units);
     await loadDemoCouncil(tx, units);
     await writeAudit(tx, systemAuditContext, {
       action: 'demo.load',

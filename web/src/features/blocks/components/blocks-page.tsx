@@ -83,7 +83,7 @@ export default function BlocksPage() {
           <>
             <Select
               aria-label="Năm"
-              style={{ width: 140 }}
+              style={{ width: 180 }}
               value={year ?? 'all'}
               onChange={(v) => setYear(v === 'all' ? undefined : Number(v))}
               options={[
