@@ -91,8 +91,8 @@ const RETURN_REASON =
 const PLANS: Plan[] = [
   {
     unit: 'P-TANPHONG',
-    title: 'Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2025 – Phường Tân Phong',
-    award: 'lao-dong-tien-tien',
+    title: 'Đề nghị tặng Giấy khen của Chủ tịch UBND thành phố năm 2025 – Phường Tân Phong',
+    award: 'giay-khen',
     track: 'regular',
     people: 3,
     moves: [],
@@ -109,8 +109,8 @@ const PLANS: Plan[] = [
   },
   {
     unit: 'P-QUYETTHANG',
-    title: 'Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2025 – Phường Quyết Thắng',
-    award: 'lao-dong-tien-tien',
+    title: 'Đề nghị tặng Giấy khen của Chủ tịch UBND thành phố năm 2025 – Phường Quyết Thắng',
+    award: 'giay-khen',
     track: 'regular',
     people: 3,
     moves: [
@@ -123,8 +123,8 @@ const PLANS: Plan[] = [
   },
   {
     unit: 'P-QUYETTIEN',
-    title: 'Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2025 – Phường Quyết Tiến',
-    award: 'lao-dong-tien-tien',
+    title: 'Đề nghị tặng Giấy khen của Chủ tịch UBND thành phố năm 2025 – Phường Quyết Tiến',
+    award: 'giay-khen',
     track: 'regular',
     people: 3,
     moves: [{ action: 'submit' }, { action: 'receive' }, { action: 'start-appraisal' }],
@@ -142,8 +142,8 @@ const PLANS: Plan[] = [
   },
   {
     unit: 'P-DONGPHONG',
-    title: 'Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2025 – Phường Đông Phong',
-    award: 'lao-dong-tien-tien',
+    title: 'Đề nghị tặng Giấy khen của Chủ tịch UBND thành phố năm 2025 – Phường Đông Phong',
+    award: 'giay-khen',
     track: 'regular',
     people: 3,
     moves: [
