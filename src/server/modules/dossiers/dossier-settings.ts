@@ -16,7 +16,8 @@ export const DEFAULT_DOSSIER_SETTINGS: DossierSettings = {
   deadlines: { ...DEFAULT_STEP_DEADLINES },
   baselineDays: 20,
   reductionPercent: 30,
-  authorityLevel: 'district',
+  // Since 1/7/2025 (Decree 129/2025 Art 59) the commune or ward chairman holds the former district powers.
+  authorityLevel: 'commune',
 };
 
 export async function readDossierSettings(db: DbOrTx): Promise<DossierSettings> {
