@@ -1,5 +1,5 @@
 /*
- * Ranking of a block's units after the final review. Tie rules, in order (docs/blocks.md):
+ * Ranking of a block's units after the final review. Tie rules, in order (docs/decisions/0012):
  *   1. higher final total;
  *   2. more regular criteria scored at their maximum;
  *   3. fewer penalty points;

@@ -90,7 +90,7 @@ export interface UnitTotals {
  * Totals of one unit. `scores` maps a leaf id to its points (positive, penalties included as positive);
  * a regular leaf missing from the map or null is excluded from the unit's maximum (a target criterion
  * without an assigned target, rule 'exclude'). The regular part is scaled to the sheet maximum, so a unit
- * with an excluded criterion is neither helped nor hurt (docs/decisions, blocks scoring ADR).
+ * with an excluded criterion is neither helped nor hurt (docs/decisions/0012).
  */
 export function totalsOf(
   nodes: readonly SheetNode[],

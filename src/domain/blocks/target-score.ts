@@ -1,7 +1,7 @@
 import { type NoTargetRule, roundPoints } from './scoring';
 
 /*
- * Target-versus-actual criteria, scored across the block with the formula used in practice (docs/decisions/0011):
+ * Target-versus-actual criteria, scored across the block with the formula used in practice (docs/decisions/0012):
  *   below target   → proportional to half the maximum: achievement × max/2
  *   target met     → half the maximum
  *   block leader   → the maximum (the largest excess over target; every unit tied at the lead gets it)
