@@ -5,11 +5,15 @@ import { DOSSIER_STATE_LABELS } from '../../../../../src/shared/dossier-codes';
 import { EChart, type EChartOption } from '../../../lib/echart';
 import { errorMessage } from '../../../lib/form-errors';
 import { PageHeader } from '../../../lib/page-header';
+import { can } from '../../../lib/permissions';
+import { useCurrentUser } from '../../../lib/session';
 import { useProcessingDashboard } from '../hooks/use-dossiers';
 import { yearOptions } from './dossier-labels';
+import { DossierSettingsButton } from './dossier-settings-modal';
 
 /** Measured processing time (working days at the office) against the 30% reduction target. */
 export default function ProcessingDashboardPage() {
+  const me = useCurrentUser();
   const [year, setYear] = useState<number | undefined>(undefined);
   const { data, isLoading, error } = useProcessingDashboard(year);
 
@@ -78,15 +82,18 @@ export default function ProcessingDashboardPage() {
       <PageHeader
         title="Thời gian xử lý hồ sơ"
         extra={
-          <Select
-            allowClear
-            aria-label="Năm xét"
-            placeholder="Tất cả các năm"
-            style={{ width: 160 }}
-            options={yearOptions}
-            value={year}
-            onChange={setYear}
-          />
+          <>
+            {can(me.roles, 'settings.manage') && <DossierSettingsButton />}
+            <Select
+              allowClear
+              aria-label="Năm xét"
+              placeholder="Tất cả các năm"
+              style={{ width: 160 }}
+              options={yearOptions}
+              value={year}
+              onChange={setYear}
+            />
+          </>
         }
       />
       {error && <Alert type="error" showIcon title={errorMessage(error)} />}
