@@ -10,6 +10,7 @@ import { errorMessage } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { PageHeader } from '../../../lib/page-header';
 import { StatusTag } from '../../../lib/status-tag';
+import { DossierCommentsPanel } from '../../public-notice/components/dossier-comments-panel';
 import { useDossier } from '../hooks/use-dossiers';
 import { DossierActionBar } from './action-bar';
 import { AttachmentsPanel } from './attachments-panel';
@@ -107,6 +108,9 @@ export default function DossierDetailPage() {
           <Card size="small" title="Tệp đính kèm">
             <AttachmentsPanel dossier={d} editable={d.canEdit} />
           </Card>
+          {(d.status === 'public-notice' || d.status === 'decided') && (
+            <DossierCommentsPanel dossierId={d.id} />
+          )}
         </Col>
         <Col xs={24} xl={8}>
           <Card size="small" title="Diễn biến hồ sơ">

@@ -15,7 +15,11 @@ export function DossierCommentsPanel({ dossierId }: { dossierId: string }) {
   const comments = useComments({ dossierId });
   if (!allowed) return null;
   return (
-    <Card title={`Ý kiến nhân dân khi công khai (${comments.data?.items.length ?? 0})`}>
+    <Card
+      size="small"
+      style={{ marginTop: 16 }}
+      title={`Ý kiến nhân dân khi công khai (${comments.data?.items.length ?? 0})`}
+    >
       {comments.error && <Alert type="error" showIcon title={errorMessage(comments.error)} />}
       <CommentsTable items={comments.data?.items ?? []} loading={comments.isLoading} />
     </Card>
