@@ -60,7 +60,7 @@ test('a ward drafts and submits a dossier; the office appraises, returns it with
 
   await page.getByLabel('Tìm cá nhân theo tên').click();
   // The first person found is highlighted: Enter picks them.
-  await expect(page.locator('.ant-select-item-option-active')).toBeVisible();
+  await expect(page.locator('.ant-select-item-option-active').last()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByText('1. ', { exact: false }).first()).toBeVisible();
   await page

@@ -148,7 +148,7 @@ export default function DossierFormPage() {
   const track = Form.useWatch('track', form);
   const awardCode = Form.useWatch('awardCode', form);
   const unitId = Form.useWatch('unitId', form) ?? dossier?.unitId ?? me.unit?.id;
-  const values = Form.useWatch([], form) as Values | undefined;
+  const values = Form.useWatch([], { form, preserve: true }) as Values | undefined;
   const award = awards.data?.awards.find((a) => a.code === awardCode);
   const awardOptions = useMemo(
     () => (awards.data?.awards ?? []).map((a) => ({ value: a.code, label: a.name })),

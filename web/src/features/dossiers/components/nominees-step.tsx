@@ -32,7 +32,7 @@ export function NomineesStep({
   const [searching, setSearching] = useState(false);
   const [household, setHousehold] = useState('');
   const { units } = useUnitOptions();
-  const nominees: NomineeValues[] = Form.useWatch('nominees', form) ?? [];
+  const nominees: NomineeValues[] = Form.useWatch('nominees', { form, preserve: true }) ?? [];
 
   const add = (n: Omit<NomineeValues, 'achievementSummary' | 'achievementReportHtml'>) => {
     const list: NomineeValues[] = form.getFieldValue('nominees') ?? [];
