@@ -104,3 +104,10 @@ export function fetchMovements(signal?: AbortSignal) {
 export function searchPeople(unitId: string | undefined, q: string, signal?: AbortSignal) {
   return api.get<PersonList>('/people', { unitId, q: q.trim() || undefined, pageSize: 20 }, signal);
 }
+
+/** Recognised initiatives of the unit's subtree, to cite in a report (reuse is flagged). */
+export function fetchInitiatives(unitId: string | undefined, signal?: AbortSignal) {
+  return api.get<{
+    items: { id: string; title: string; recognizedOn: string; authors: { id: string; fullName: string }[] }[];
+  }>('/initiatives', { unitId, pageSize: 200 }, signal);
+}

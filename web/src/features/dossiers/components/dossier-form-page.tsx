@@ -91,6 +91,8 @@ function valuesOf(d: DossierDetail): Values {
       displayName: n.displayName,
       achievementSummary: n.achievementSummary,
       achievementReportHtml: n.achievementReportHtml,
+      initiativeIds: n.initiativeIds,
+      basisGrantIds: n.basisGrantIds,
     })),
   };
 }
@@ -117,8 +119,8 @@ function bodyOf(v: Values): DossierCreate {
       householdName: n.householdName ?? null,
       achievementSummary: n.achievementSummary ?? '',
       achievementReportHtml: n.achievementReportHtml ?? '',
-      initiativeIds: [],
-      basisGrantIds: [],
+      initiativeIds: n.initiativeIds ?? [],
+      basisGrantIds: n.basisGrantIds ?? [],
     })),
   };
 }

@@ -5,6 +5,7 @@ import { NOMINEE_KIND_LABELS, type NomineeKind } from '../../../../../src/shared
 import { useUnitOptions } from '../../../lib/unit-tree';
 import { UnitTreeSelect } from '../../../lib/unit-tree-select';
 import { searchPeople } from '../api/dossiers-api';
+import { useInitiativeOptions } from '../hooks/use-dossiers';
 import { REPORT_TEMPLATE } from './report-editor';
 
 export interface NomineeValues {
@@ -16,6 +17,9 @@ export interface NomineeValues {
   displayName: string;
   achievementSummary: string;
   achievementReportHtml: string;
+  initiativeIds?: string[];
+  /** Registry grants cited as achievements (kept as they are; set through the API). */
+  basisGrantIds?: string[];
 }
 
 /** Pick nominees from the unit's people, its collectives, or name a household; a short summary each. */
@@ -32,6 +36,7 @@ export function NomineesStep({
   const [searching, setSearching] = useState(false);
   const [household, setHousehold] = useState('');
   const { units } = useUnitOptions();
+  const initiatives = useInitiativeOptions(unitId);
   const nominees: NomineeValues[] = Form.useWatch('nominees', { form, preserve: true }) ?? [];
 
   const add = (n: Omit<NomineeValues, 'achievementSummary' | 'achievementReportHtml'>) => {
@@ -164,6 +169,25 @@ export function NomineesStep({
                   >
                     <Input.TextArea rows={2} maxLength={1000} showCount />
                   </Form.Item>
+                  {n?.kind === 'individual' && (
+                    <Form.Item
+                      name={[field.name, 'initiativeIds']}
+                      label="Sáng kiến làm căn cứ (nếu có)"
+                      extra="Một sáng kiến đã dùng cho hồ sơ khác hoặc đã được khen thưởng sẽ được cảnh báo khi gửi."
+                    >
+                      <Select
+                        mode="multiple"
+                        allowClear
+                        showSearch={{ optionFilterProp: 'label' }}
+                        loading={initiatives.isLoading}
+                        placeholder="Chọn sáng kiến đã được công nhận"
+                        options={(initiatives.data?.items ?? []).map((i) => ({
+                          value: i.id,
+                          label: `${i.title} (${i.authors.map((a) => a.fullName).join(', ')})`,
+                        }))}
+                      />
+                    </Form.Item>
+                  )}
                 </Card>
               );
             })

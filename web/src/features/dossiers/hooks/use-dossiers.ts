@@ -7,6 +7,7 @@ import {
   fetchDossier,
   fetchDossiers,
   fetchHolidays,
+  fetchInitiatives,
   fetchMovements,
 } from '../api/dossiers-api';
 
@@ -74,4 +75,13 @@ export function useProcessingDashboard(year: number | undefined) {
 
 export function useHolidays(year: number) {
   return useQuery({ queryKey: ['holidays', year], queryFn: ({ signal }) => fetchHolidays(year, signal) });
+}
+
+export function useInitiativeOptions(unitId: string | undefined) {
+  return useQuery({
+    queryKey: ['dossiers', 'initiatives', unitId],
+    queryFn: ({ signal }) => fetchInitiatives(unitId, signal),
+    enabled: Boolean(unitId),
+    staleTime: 60_000,
+  });
 }
