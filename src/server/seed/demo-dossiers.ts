@@ -282,6 +282,8 @@ export async function loadDemoDossiers(tx: Tx, units: DemoUnits): Promise<void> 
       ['unitHead'],
     );
     const people = await strongPeople(tx, unitId, plan.people);
+    // A unit without a likely candidate gets no dossier rather than an incomplete one.
+    if (people.length === 0) continue;
     const id = await createDossierInTx(tx, clerk, {
       unitId,
       track: plan.track,
