@@ -1,5 +1,6 @@
 import { Alert, Button, Descriptions, Drawer, Flex, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { PersonDetail } from '../../../../../src/shared/api/people';
 import {
   DISCIPLINE_LEVEL_LABELS,
@@ -67,11 +68,19 @@ export function PersonDetailDrawer({
       size={600}
       title={person?.fullName ?? 'Thông tin cán bộ'}
       extra={
-        person &&
-        canWrite && (
-          <Button type="primary" onClick={() => onEdit(person.id)}>
-            Sửa
-          </Button>
+        person && (
+          <Flex gap={8}>
+            {can(me.roles, 'registry.read') && (
+              <Link to={`/registry/people/${person.id}`}>
+                <Button>Quá trình khen thưởng</Button>
+              </Link>
+            )}
+            {canWrite && (
+              <Button type="primary" onClick={() => onEdit(person.id)}>
+                Sửa
+              </Button>
+            )}
+          </Flex>
         )
       }
     >

@@ -1,9 +1,12 @@
 import { Alert, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { UnitDetail } from '../../../../../src/shared/api/units';
 import { UNIT_KIND_LABELS } from '../../../../../src/shared/codes';
 import { errorMessage } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
+import { can } from '../../../lib/permissions';
+import { useCurrentUser } from '../../../lib/session';
 import { useUnitDetail } from '../hooks/use-units';
 import { UnitStatusTag } from './unit-status';
 
@@ -73,6 +76,7 @@ export function UnitDetailDrawer({
   onClose: () => void;
   actions?: (unit: UnitDetail) => ReactNode;
 }) {
+  const me = useCurrentUser();
   const { data: unit, isLoading, error } = useUnitDetail(unitId);
   const predecessors = unit
     ? unit.changes.filter((c) => c.targets.some((t) => t.id === unit.id)).flatMap((c) => c.sources)
@@ -83,7 +87,18 @@ export function UnitDetailDrawer({
       onClose={onClose}
       size={560}
       title={unit?.name ?? 'Thông tin đơn vị'}
-      extra={unit && actions?.(unit)}
+      extra={
+        unit && (
+          <Flex gap={8}>
+            {can(me.roles, 'registry.read') && (
+              <Link to={`/registry/units/${unit.id}`}>
+                <Button>Quá trình khen thưởng</Button>
+              </Link>
+            )}
+            {actions?.(unit)}
+          </Flex>
+        )
+      }
     >
       {error && <Alert type="error" showIcon title={errorMessage(error)} />}
       {isLoading && <Skeleton active />}
