@@ -15,6 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { awardLabelOf } from '../../../../../src/shared/api/initiatives';
 import { errorMessage } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -65,7 +66,9 @@ function JobProgress({ id }: { id: string }) {
 export default function CertificatesPage() {
   usePageTitle('In giấy chứng nhận');
   const { message } = App.useApp();
-  const [q, setQ] = useState('');
+  // `/certificates?q=30/QĐ-UBND` opens on one decision (the decisions page links here).
+  const [params] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
   const [jobId, setJobId] = useState<string | null>(null);
   const decisions = useCertificateDecisions(q);
   const jobs = useCertificateJobs();
