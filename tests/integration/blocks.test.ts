@@ -461,3 +461,54 @@ describe('a cluster runs its year', () => {
     expect(history.body.series.find((x: { unitId: string }) => x.unitId === s.a.id).totals).toEqual([97]);
   });
 });
+
+describe('no unit finalises its own sheet either', () => {
+  it('staff whose own unit is a member cannot finalise that unit’s sheet; staff outside the block see nothing', async () => {
+    await seedAccount(t.database, { email: 'staff.b@test.vn', unitId: s.b.id, roles: ['staff'] });
+    const staffB = await signedIn(t.baseUrl, 'staff.b@test.vn');
+    // A block organised by P in which P itself takes part: P's staff assess P's sheet as its unit.
+    const created = await staff.post('/api/blocks', {
+      kind: 'block',
+      name: 'Khối cơ quan thử',
+      year: 2025,
+      headUnitId: s.a.id,
+      deputyUnitId: s.p.id,
+      memberUnitIds: [s.p.id, s.a.id],
+    });
+    expect(created.status).toBe(200);
+    const id = created.body.id;
+    const saved = await staff.put(`/api/blocks/${id}/sheet`, {
+      version: 0,
+      title: 'Bảng thử',
+      maxPoints: 10,
+      criteria: [{ key: 'a', parentKey: null, code: '1', name: 'Nhiệm vụ', kind: 'manual', maxPoints: 10 }],
+    });
+    const c1 = saved.body.criteria[0].id;
+    expect(
+      (
+        await staff.put(`/api/blocks/${id}/round`, {
+          version: 0,
+          selfDueOn: null,
+          reviewDueOn: null,
+          explanationDueOn: null,
+          finalDueOn: null,
+        })
+      ).status,
+    ).toBe(200);
+    const url = `/api/blocks/${id}/assessments/${s.p.id}`;
+    const own = await staff.put(url, { step: 'self', version: 1, items: [{ criterionId: c1, value: 9 }] });
+    expect(own.status).toBe(200);
+    const next = async (client: Client, action: string) => {
+      const v = (await staff.get(url)).body.version;
+      return client.post(`${url}/move`, { action, version: v });
+    };
+    expect((await next(staff, 'submit')).status).toBe(200);
+    expect((await next(clerkA, 'review')).status).toBe(200); // A heads the block and reviews P
+    expect((await next(staff, 'explain')).status).toBe(200);
+    const selfFinal = await next(staff, 'finalize');
+    expect(selfFinal.status).toBe(403);
+    expect(selfFinal.body.error.message).toMatch(/tự thẩm định/);
+    // Staff of B are neither on the organiser's side nor members: the sheet does not exist for them.
+    expect((await next(staffB, 'finalize')).status).toBe(404);
+  });
+});
