@@ -10,7 +10,16 @@ import { useModerateComment } from '../hooks/use-public-notice';
 const TONE = { pending: 'warning', approved: 'success', hidden: 'neutral' } as const;
 
 /** Citizens' comments for staff: text as typed (never HTML), the private contact, approve or hide. */
-export function CommentsTable({ items, loading }: { items: StaffComment[]; loading?: boolean }) {
+export function CommentsTable({
+  items,
+  loading,
+  compact = false,
+}: {
+  items: StaffComment[];
+  loading?: boolean;
+  /** Inside a dossier: no notice title, sender and time together, actions under the status. */
+  compact?: boolean;
+}) {
   const moderate = useModerateComment();
   const { message } = App.useApp();
   const [note, setNote] = useState('');
@@ -22,6 +31,35 @@ export function CommentsTable({ items, loading }: { items: StaffComment[]; loadi
       },
       (e) => message.error(errorMessage(e)),
     );
+  const actionsOf = (c: StaffComment) => (
+    <Space wrap>
+      {c.status !== 'approved' && (
+        <Button size="small" icon={<CheckOutlined aria-hidden />} onClick={() => act(c, 'approved')}>
+          Duyệt
+        </Button>
+      )}
+      {c.status !== 'hidden' && (
+        <Popconfirm
+          title="Ẩn ý kiến này?"
+          description={
+            <Input
+              placeholder="Lý do (không bắt buộc)"
+              value={note}
+              maxLength={1000}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          }
+          okText="Ẩn"
+          cancelText="Không"
+          onConfirm={() => act(c, 'hidden')}
+        >
+          <Button size="small" danger icon={<EyeInvisibleOutlined aria-hidden />}>
+            Ẩn
+          </Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
   return (
     <Table<StaffComment>
       rowKey="id"
@@ -30,15 +68,18 @@ export function CommentsTable({ items, loading }: { items: StaffComment[]; loadi
       dataSource={items}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       locale={{ emptyText: 'Không có ý kiến nào.' }}
-      scroll={{ x: 900 }}
+      scroll={compact ? undefined : { x: 900 }}
       columns={[
-        { title: 'Gửi lúc', dataIndex: 'createdAt', width: 150, render: formatDateTime },
+        ...(compact
+          ? []
+          : [{ title: 'Gửi lúc', dataIndex: 'createdAt', width: 150, render: formatDateTime }]),
         {
           title: 'Người gửi',
-          width: 200,
+          width: compact ? 170 : 200,
           render: (_v, c) => (
             <>
               <div>{c.authorName || 'Không ghi tên'}</div>
+              {compact && <div style={{ color: '#595959', fontSize: 12 }}>{formatDateTime(c.createdAt)}</div>}
               {c.contact && <div style={{ color: '#595959', fontSize: 12 }}>Liên hệ: {c.contact}</div>}
             </>
           ),
@@ -48,8 +89,8 @@ export function CommentsTable({ items, loading }: { items: StaffComment[]; loadi
           render: (_v, c) => (
             <>
               <div style={{ color: '#595959', fontSize: 12 }}>
-                {c.noticeTitle}
-                {c.itemName && ` · về ${c.itemName}`}
+                {compact ? c.itemName && `Về ${c.itemName}` : c.noticeTitle}
+                {!compact && c.itemName && ` · về ${c.itemName}`}
               </div>
               <div style={{ whiteSpace: 'pre-wrap' }}>{c.body}</div>
             </>
@@ -67,42 +108,13 @@ export function CommentsTable({ items, loading }: { items: StaffComment[]; loadi
                   {c.moderationNote && ` · ${c.moderationNote}`}
                 </div>
               )}
+              {compact && <div style={{ marginTop: 6 }}>{actionsOf(c)}</div>}
             </>
           ),
         },
-        {
-          title: 'Thao tác',
-          width: 200,
-          render: (_v, c) => (
-            <Space wrap>
-              {c.status !== 'approved' && (
-                <Button size="small" icon={<CheckOutlined aria-hidden />} onClick={() => act(c, 'approved')}>
-                  Duyệt
-                </Button>
-              )}
-              {c.status !== 'hidden' && (
-                <Popconfirm
-                  title="Ẩn ý kiến này?"
-                  description={
-                    <Input
-                      placeholder="Lý do (không bắt buộc)"
-                      value={note}
-                      maxLength={1000}
-                      onChange={(e) => setNote(e.target.value)}
-                    />
-                  }
-                  okText="Ẩn"
-                  cancelText="Không"
-                  onConfirm={() => act(c, 'hidden')}
-                >
-                  <Button size="small" danger icon={<EyeInvisibleOutlined aria-hidden />}>
-                    Ẩn
-                  </Button>
-                </Popconfirm>
-              )}
-            </Space>
-          ),
-        },
+        ...(compact
+          ? []
+          : [{ title: 'Thao tác', width: 200, render: (_v: unknown, c: StaffComment) => actionsOf(c) }]),
       ]}
     />
   );

@@ -21,7 +21,7 @@ export function DossierCommentsPanel({ dossierId }: { dossierId: string }) {
       title={`Ý kiến nhân dân khi công khai (${comments.data?.items.length ?? 0})`}
     >
       {comments.error && <Alert type="error" showIcon title={errorMessage(comments.error)} />}
-      <CommentsTable items={comments.data?.items ?? []} loading={comments.isLoading} />
+      <CommentsTable compact items={comments.data?.items ?? []} loading={comments.isLoading} />
     </Card>
   );
 }
