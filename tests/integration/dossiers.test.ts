@@ -408,9 +408,16 @@ describe('attachments', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await clerkB.get(`/api/dossiers/${id}/attachments/${att.id}`)).status).toBe(404);
+    const nul = new FormData();
+    nul.append('label', 'Biên\u0000bản');
+    nul.append('file', new Blob([new Uint8Array(pdf)]), 'x.pdf');
+    const cleaned = await clerkA.request('POST', `/api/dossiers/${id}/attachments`, nul);
+    expect(cleaned.status).toBe(201);
+    expect(cleaned.body.attachments.map((a: { label: string }) => a.label)).toContain('Biênbản');
+    expect((await clerkA.get('/api/dossiers?q=%00')).status).toBe(400);
     const removed = await clerkA.request('DELETE', `/api/dossiers/${id}/attachments/${att.id}`);
     expect(removed.status).toBe(200);
-    expect(removed.body.attachments).toEqual([]);
+    expect(removed.body.attachments.map((a: { id: string }) => a.id)).not.toContain(att.id);
   });
 });
 

@@ -27,7 +27,7 @@ export const NomineeInputSchema = z.object({
   householdName: TextSchema(200).nullish(),
   achievementSummary: TextSchema(1000),
   /** Rich text; the server passes it through an allow-list sanitiser. */
-  achievementReportHtml: z.string().max(200_000),
+  achievementReportHtml: TextSchema(200_000),
   initiativeIds: z.array(UuidSchema).max(20).default([]),
   basisGrantIds: z.array(UuidSchema).max(50).default([]),
 });
@@ -35,7 +35,7 @@ export type NomineeInput = z.infer<typeof NomineeInputSchema>;
 
 const dossierContent = {
   track: z.enum(DOSSIER_TRACKS),
-  awardCode: z.string().min(1).max(100),
+  awardCode: z.string().regex(/^[a-z0-9-]{1,100}$/, 'Chọn danh hiệu trong danh mục'),
   year: z.number().int().min(2000).max(2100),
   movementId: UuidSchema.nullish(),
   title: RequiredTextSchema(300),
@@ -68,7 +68,9 @@ export type DossierTransitionInput = z.infer<typeof DossierTransitionSchema>;
 export const NomineeAppraisalSchema = z.object({
   version: z.number().int().min(1),
   /** criterionId → confirmed (true) or not met (false), for criteria only a person can judge. */
-  attestations: z.record(z.string().max(100), z.boolean()).default({}),
+  attestations: z
+    .record(z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/, 'Mã tiêu chí không hợp lệ'), z.boolean())
+    .default({}),
   overrideStatus: z.enum(['eligible', 'ineligible']).nullish(),
   overrideReason: TextSchema(2000).nullish(),
 });
@@ -84,7 +86,7 @@ export const DossierListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   unitId: UuidSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
-  q: z.string().max(200).optional(),
+  q: TextSchema(200).optional(),
 });
 export type DossierListQuery = z.infer<typeof DossierListQuerySchema>;
 

@@ -21,6 +21,15 @@ export const ATTACHMENT_KINDS = [
   'other',
 ] as const;
 
+/** A label typed by a person: no control characters, NFC, at most 200 characters. */
+const cleanLabel = (label: string) =>
+  [...label]
+    .filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127)
+    .join('')
+    .normalize('NFC')
+    .trim()
+    .slice(0, 200);
+
 const owner = (dossierId: string) => ({ ownerKind: 'dossier', ownerId: dossierId });
 
 /** Attach an uploaded file to a draft or returned dossier (optionally to one nominee), audited. */
@@ -58,7 +67,7 @@ export async function addDossierAttachment(
       nomineeId: input.nomineeId,
       fileId: file.id,
       kind,
-      label: input.label.trim().slice(0, 200) || file.name,
+      label: cleanLabel(input.label) || file.name,
       uploadedBy: actor.email,
     })
     .returning({ id: dossierAttachment.id });
