@@ -9,6 +9,7 @@ import type {
   CouncilSessionCreate,
   CouncilSessionListSchema,
 } from '../../../../../src/shared/api/council';
+import type { PersonListSchema } from '../../../../../src/shared/api/people';
 import { api, apiRequest, fileUrl } from '../../../lib/api';
 
 export type CouncilMemberList = z.infer<typeof CouncilMemberListSchema>;
@@ -17,6 +18,11 @@ export type CouncilSessionList = z.infer<typeof CouncilSessionListSchema>;
 export type CouncilReadyDossierList = z.infer<typeof CouncilReadyDossierListSchema>;
 export type CouncilCloseResult = z.infer<typeof CouncilCloseResultSchema>;
 export type Choice = 'yes' | 'no';
+export type PersonList = z.infer<typeof PersonListSchema>;
+
+/** People by name, to link a member to their own record (so they never vote on themselves). */
+export const searchPeople = (q: string, signal?: AbortSignal) =>
+  api.get<PersonList>('/people', { q: q.trim() || undefined, pageSize: 20 }, signal);
 
 const session = (id: string) => `/council/sessions/${encodeURIComponent(id)}`;
 

@@ -8,7 +8,13 @@ import {
   type CouncilPosition,
 } from '../../../../../src/shared/api/council';
 import { applyFieldErrors, errorMessage } from '../../../lib/form-errors';
-import { useAddMember, useCandidates, useMembers, useRemoveMember } from '../hooks/use-council';
+import {
+  useAddMember,
+  useCandidates,
+  useMembers,
+  usePeopleSearch,
+  useRemoveMember,
+} from '../hooks/use-council';
 
 const thisYear = new Date().getFullYear();
 const YEARS = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
@@ -49,6 +55,7 @@ export function MembersPanel({ canManage, defaultYear }: { canManage: boolean; d
             render: (p: CouncilPosition) => COUNCIL_POSITION_LABELS[p],
           },
           { title: 'Đơn vị công tác', dataIndex: 'memberUnitName' },
+          { title: 'Hồ sơ cán bộ', dataIndex: 'personName', render: (v: string | null) => v ?? '—' },
           ...(canManage
             ? [
                 {
@@ -82,7 +89,9 @@ export function MembersPanel({ canManage, defaultYear }: { canManage: boolean; d
 }
 
 function AddMemberForm({ year, existing }: { year: number; existing: CouncilMember[] }) {
-  const [form] = Form.useForm<{ userId: string; position: CouncilPosition }>();
+  const [form] = Form.useForm<{ userId: string; position: CouncilPosition; personId?: string }>();
+  const [personQuery, setPersonQuery] = useState('');
+  const people = usePeopleSearch(personQuery);
   const candidates = useCandidates(true);
   const add = useAddMember();
   const { message } = App.useApp();
@@ -96,7 +105,12 @@ function AddMemberForm({ year, existing }: { year: number; existing: CouncilMemb
       onFinish={async (values) => {
         setError(null);
         try {
-          await add.mutateAsync({ year, userId: values.userId, position: values.position });
+          await add.mutateAsync({
+            year,
+            userId: values.userId,
+            position: values.position,
+            personId: values.personId ?? null,
+          });
           message.success('Đã thêm thành viên Hội đồng.');
           form.resetFields();
         } catch (e) {
@@ -122,6 +136,26 @@ function AddMemberForm({ year, existing }: { year: number; existing: CouncilMemb
         <Select
           style={{ width: 200 }}
           options={COUNCIL_POSITIONS.map((p) => ({ value: p, label: COUNCIL_POSITION_LABELS[p] }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="personId"
+        label="Hồ sơ cán bộ của thành viên"
+        tooltip="Để thành viên không bỏ phiếu cho chính mình khi có tên trong danh sách đề nghị."
+      >
+        <Select
+          allowClear
+          showSearch
+          filterOption={false}
+          onSearch={setPersonQuery}
+          placeholder="Gõ họ tên để tìm (không bắt buộc)"
+          style={{ width: 280 }}
+          loading={people.isFetching}
+          notFoundContent={personQuery.trim().length < 2 ? 'Gõ ít nhất 2 ký tự' : 'Không tìm thấy'}
+          options={(people.data?.items ?? []).map((p) => ({
+            value: p.id,
+            label: `${p.fullName} — ${p.unitName}`,
+          }))}
         />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={add.isPending} icon={<UserAddOutlined aria-hidden />}>

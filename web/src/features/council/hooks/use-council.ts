@@ -18,6 +18,7 @@ import {
   fetchSessions,
   openSession,
   removeMember,
+  searchPeople,
   tallySession,
 } from '../api/council-api';
 
@@ -115,5 +116,13 @@ export function useCastWrittenVote(id: string) {
     mutationFn: ({ userId, nomineeId, choice }: { userId: string; nomineeId: string; choice: Choice }) =>
       castWrittenVote(id, userId, nomineeId, choice),
     onSettled: () => client.invalidateQueries({ queryKey: keys.session(id) }),
+  });
+}
+
+export function usePeopleSearch(q: string) {
+  return useQuery({
+    queryKey: ['council', 'people', q],
+    queryFn: ({ signal }) => searchPeople(q, signal),
+    enabled: q.trim().length >= 2,
   });
 }
