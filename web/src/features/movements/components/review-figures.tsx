@@ -111,9 +111,9 @@ export function ReviewFiguresView({ figures }: { figures: ReviewFigures }) {
       <div>
         <h4 style={{ margin: '0 0 6px', fontSize: 14 }}>Đề nghị khen thưởng</h4>
         <Typography.Text>
-          {n(figures.proposals.dossiers)} hồ sơ gắn với phong trào ({n(figures.proposals.nominees)} tập thể,
-          cá nhân được đề nghị); đã gửi {n(figures.proposals.submitted)}; đã có quyết định{' '}
-          {n(figures.proposals.decided)}.
+          {figures.proposals.dossiers === 0
+            ? 'Chưa có hồ sơ đề nghị khen thưởng gắn với phong trào.'
+            : `${n(figures.proposals.dossiers)} hồ sơ gắn với phong trào (${n(figures.proposals.nominees)} tập thể, cá nhân được đề nghị); đã gửi ${n(figures.proposals.submitted)}; đã có quyết định ${n(figures.proposals.decided)}.`}
         </Typography.Text>
       </div>
     </Flex>
