@@ -331,4 +331,12 @@ describe('certificates and their public verification', () => {
     expect(JSON.stringify(body)).not.toContain('Gian dối');
     expect(await auditCount('certificate.print')).toBeGreaterThan(0);
   });
+
+  it('limits how fast one address may check codes', async () => {
+    let status = 0;
+    for (let i = 0; i < 80 && status !== 429; i++) {
+      status = (await fetch(`${t.baseUrl}/api/public/verify/khong-hop-le-${i}`)).status;
+    }
+    expect(status).toBe(429);
+  });
 });
