@@ -12,10 +12,16 @@ interface Row {
   name: string;
   date: string | null;
   amount: number | string | null;
+  at?: string;
 }
 
 const rows: Row[] = [
-  { name: '=HYPERLINK("http://evil.example","bấm")', date: '2026-01-15', amount: 2_340_000.4 },
+  {
+    name: '=HYPERLINK("http://evil.example","bấm")',
+    date: '2026-01-15',
+    amount: 2_340_000.4,
+    at: '2026-01-15T17:30:05Z',
+  },
   { name: '+1+2', date: '2025-02-01', amount: '1.170.000' },
   { name: '-3', date: null, amount: null },
   { name: '@SUM(A1)', date: '2024-12-31', amount: 0 },
@@ -36,11 +42,18 @@ describe('writeXlsxList', () => {
         { header: 'Họ và tên', value: (r) => r.name },
         { header: 'Ngày quyết định', kind: 'date', value: (r) => r.date },
         { header: 'Tiền thưởng (đồng)', kind: 'money', value: (r) => r.amount },
+        { header: 'Thời điểm', kind: 'datetime', value: (r) => r.at },
       ],
       rows,
     });
     const sheet = await read(buffer);
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Họ và tên', 'Ngày quyết định', 'Tiền thưởng (đồng)']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Họ và tên',
+      'Ngày quyết định',
+      'Tiền thưởng (đồng)',
+      'Thời điểm',
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     for (let i = 0; i < rows.length; i++) {
       const cell = sheet.getRow(i + 2).getCell(1);
@@ -55,5 +68,9 @@ describe('writeXlsxList', () => {
     expect(money.map((c) => c.value)).toEqual([2_340_000, 1_170_000, null, 0, 150_000]);
     expect(money[0]!.type).toBe(ExcelJS.ValueType.Number);
     expect(money[0]!.numFmt).toBe('#,##0');
+    // 17:30:05 UTC is 00:30:05 the next day in Việt Nam.
+    const at = sheet.getRow(2).getCell(4);
+    expect(at.value).toEqual(new Date(Date.UTC(2026, 0, 16, 0, 30, 5)));
+    expect(at.numFmt).toBe('dd/mm/yyyy hh:mm:ss');
   });
 });

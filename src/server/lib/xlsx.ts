@@ -16,9 +16,10 @@ export interface XlsxColumn<T> {
   value: (row: T) => XlsxValue;
   /**
    * 'date' takes an ISO 'YYYY-MM-DD' string or a Date; 'money' an amount in VND, written as an integer
-   * number cell with a thousands format; default 'text'.
+   * number cell with a thousands format; 'datetime' an instant (Date or ISO string), shown in Việt Nam
+   * time (UTC+7, no daylight saving) as dd/mm/yyyy hh:mm:ss; default 'text'.
    */
-  kind?: 'text' | 'number' | 'date' | 'money';
+  kind?: 'text' | 'number' | 'date' | 'datetime' | 'money';
   /** In characters; default: fitted to the header and the first rows. */
   width?: number;
 }
@@ -31,7 +32,23 @@ export interface XlsxList<T> {
 
 const DATE_FORMAT = 'dd/mm/yyyy';
 const MONEY_FORMAT = '#,##0';
+const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** An instant → the Việt Nam wall-clock time Excel shows (Excel cells carry no time zone). */
+export function excelDateTimeOf(value: string | Date): Date | null {
+  const instant = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : new Date(instant.getTime() + VIETNAM_OFFSET_MS);
+}
 const WIDTH_SAMPLE_ROWS = 2000;
+
+const FORMATS: Record<NonNullable<XlsxColumn<unknown>['kind']>, string | undefined> = {
+  text: undefined,
+  number: undefined,
+  date: DATE_FORMAT,
+  datetime: DATETIME_FORMAT,
+  money: MONEY_FORMAT,
+};
 
 /** 'YYYY-MM-DD' → the UTC midnight Excel stores for that day (no time-zone drift). */
 export function excelDateOf(value: string | Date): Date | null {
@@ -46,6 +63,8 @@ function cellOf<T>(column: XlsxColumn<T>, row: T): string | number | Date | null
   switch (column.kind ?? 'text') {
     case 'date':
       return typeof value === 'number' ? value : excelDateOf(value);
+    case 'datetime':
+      return typeof value === 'number' ? value : excelDateTimeOf(value);
     case 'number':
       return typeof value === 'number' ? value : String(value);
     case 'money': {
@@ -66,6 +85,7 @@ function widthsOf<T>(columns: readonly XlsxColumn<T>[], rows: readonly T[]): num
   return columns.map((c) => {
     if (c.width) return c.width;
     if (c.kind === 'date') return Math.max(12, c.header.length + 2);
+    if (c.kind === 'datetime') return Math.max(20, c.header.length + 2);
     if (c.kind === 'money') return Math.max(14, c.header.length + 2);
     let longest = c.header.length;
     for (let i = 0; i < rows.length && i < WIDTH_SAMPLE_ROWS; i++) {
@@ -98,10 +118,10 @@ export async function writeXlsxList<T>(list: XlsxList<T>): Promise<Buffer> {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   const widths = widthsOf(list.columns, rows);
-  sheet.columns = list.columns.map((c, i) => ({
-    width: widths[i],
-    style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'money' ? { numFmt: MONEY_FORMAT } : {},
-  }));
+  sheet.columns = list.columns.map((c, i) => {
+    const numFmt = FORMATS[c.kind ?? 'text'];
+    return { width: widths[i], style: numFmt ? { numFmt } : {} };
+  });
   const count = list.columns.length;
   if (count > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: count } };
 

@@ -26,10 +26,7 @@ export async function exportAudit(
     rows: items,
     columns: [
       { header: 'STT', value: (e) => e.id, kind: 'number' },
-      {
-        header: 'Thời điểm',
-        value: (e) => new Date(e.occurredAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
-      },
+      { header: 'Thời điểm', kind: 'datetime', value: (e) => e.occurredAt },
       { header: 'Người thực hiện', value: (e) => e.actorLabel },
       { header: 'Hành động', value: (e) => e.action },
       { header: 'Đối tượng', value: (e) => e.objectType },
