@@ -102,7 +102,8 @@ export function documentsMatrixRows(db: () => Database): MatrixRow[] {
       url: '/api/certificates/jobs',
       permission: 'certificate.print',
       target: 'unit',
-      call: async (c, id) => c.post('/api/certificates/jobs', { decisionNumber: (await grantIn(db(), id))[1] }),
+      call: async (c, id) =>
+        c.post('/api/certificates/jobs', { decisionNumber: (await grantIn(db(), id))[1] }),
     },
     {
       method: 'GET',
