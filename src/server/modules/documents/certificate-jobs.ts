@@ -127,6 +127,8 @@ async function runJob(
   decisionNumber: string,
 ): Promise<void> {
   try {
+    // Waiting in the queue is not a stall: the clock for "interrupted" starts when the work does.
+    await db.update(certificateJob).set({ updatedAt: new Date() }).where(eq(certificateJob.id, id));
     const file = await renderCertificates(
       list,
       `Giấy chứng nhận - Quyết định ${decisionNumber}`,
