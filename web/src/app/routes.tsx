@@ -8,7 +8,6 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   FileDoneOutlined,
-  FileDoneOutlined,
   FileWordOutlined,
   FlagOutlined,
   LineChartOutlined,
