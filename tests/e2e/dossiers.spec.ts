@@ -42,6 +42,8 @@ async function act(page: Page, name: string, reason?: string) {
   if (reason) await dialog.getByRole('textbox').fill(reason);
   await dialog.getByRole('button', { name, exact: true }).click();
   await expect(page.getByText(`Đã thực hiện: ${name.toLowerCase()}.`)).toBeVisible();
+  // The dialog fades out before the next step (and before an accessibility scan).
+  await expect(page.locator('.ant-modal-confirm, .ant-modal-wrap:visible')).toHaveCount(0);
 }
 
 test('a ward drafts and submits a dossier; the office appraises, returns it with a reason, and sends the resubmitted dossier to the council', async ({
