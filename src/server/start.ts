@@ -7,6 +7,7 @@ import type { Env } from './env';
 import { insertAccount } from './modules/accounts/manage-accounts';
 import { systemAuditContext, writeAudit } from './modules/audit/write-audit';
 import { createAuth } from './modules/auth/better-auth';
+import { purgeUnclaimedDraftFiles } from './modules/files/purge-draft-files';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
 import { loadDemoAttachments } from './seed/demo-attachments';
@@ -101,6 +102,8 @@ export async function startServer(
           [env.TDKT_SESSION_IDLE_MINUTES],
         )
         .catch(() => {});
+      // Launching documents read for a draft that was never saved.
+      purgeUnclaimedDraftFiles(database.db).catch(() => {});
     }, 3_600_000);
     sweep.unref();
     let stopping: Promise<void> | null = null;

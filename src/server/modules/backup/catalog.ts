@@ -119,6 +119,12 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<AppliedM
 }
 
 /** Tables of the public schema that hold at least one row. */
+/**
+ * Reference tables that migrations fill (the public-holiday calendar): a fresh database already has
+ * their rows, so they do not make it "not empty"; a restore replaces them with the backup's rows.
+ */
+export const MIGRATION_SEEDED_TABLES: ReadonlySet<string> = new Set(['public_holiday']);
+
 export async function nonEmptyTables(client: pg.ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -127,6 +133,7 @@ export async function nonEmptyTables(client: pg.ClientBase): Promise<string[]> {
   );
   const busy: string[] = [];
   for (const { name } of rows) {
+    if (MIGRATION_SEEDED_TABLES.has(name)) continue;
     const r = await client.query(`SELECT 1 FROM public.${quoteIdent(name)} LIMIT 1`);
     if (r.rowCount) busy.push(name);
   }

@@ -12,6 +12,7 @@ import {
   appliedMigrations,
   copyOutSql,
   listPublicTables,
+  MIGRATION_SEEDED_TABLES,
   nonEmptyTables,
   quoteIdent,
   setCanonicalSession,
@@ -164,6 +165,12 @@ async function loadTables(
     // Checked again under the locks: the app may have written since the first check.
     const busy = await nonEmptyTables(client);
     if (busy.length > 0) throw notEmpty(busy);
+    // Rows a migration seeded give way to the backup's own (possibly edited) rows.
+    for (const name of header.tables) {
+      if (MIGRATION_SEEDED_TABLES.has(name) && targets.has(name)) {
+        await client.query(`DELETE FROM public.${quoteIdent(name)}`);
+      }
+    }
 
     const footers: { table: TableInfo; section: SectionHeader; footer: SectionFooter }[] = [];
     let totalRows = 0;
