@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/modules/auth/actor';
 import { writeBackup } from '../../src/server/modules/backup/write-backup';
 import { listStoredFiles, loadStoredFileContent } from '../../src/server/modules/files/files.queries';
+import { purgeUnclaimedDraftFiles } from '../../src/server/modules/files/purge-draft-files';
 import { storeUpload } from '../../src/server/modules/files/store-upload';
 import * as sample from './helpers/file-samples';
 import { createTestApp, seedAccount, seedUnits, type TestApp } from './helpers/harness';
@@ -89,6 +90,26 @@ describe('storeUpload', () => {
     await expect(store(sample.samplePdf(), '\u202e\u200b')).rejects.toThrow(/không có tên hợp lệ/);
     expect(await count()).toBe(files);
     expect(await audits()).toBe(events);
+  });
+
+  it('purges draft uploads never claimed after a day, and nothing else', async () => {
+    const draft = await t.database.db.transaction((tx) =>
+      storeUpload(tx, actor, {
+        filename: 'phat-dong.md',
+        buffer: sample.sampleText(),
+        allowed: ['md'],
+        maxBytes: 1024,
+        ownerKind: 'movement-draft',
+        ownerId: '22222222-2222-4222-8222-222222222222',
+      }),
+    );
+    expect(await purgeUnclaimedDraftFiles(t.database.db)).toBe(0);
+    await t.database.pool.query(`UPDATE stored_file SET uploaded_at = now() - interval '25 hours'`);
+    expect(await purgeUnclaimedDraftFiles(t.database.db)).toBe(1);
+    const { rows } = await t.database.pool.query(`SELECT id, owner_kind FROM stored_file`);
+    expect(rows.map((r) => r.id)).not.toContain(draft.id);
+    expect(rows.every((r) => r.owner_kind === owner.ownerKind)).toBe(true);
+    expect(rows.length).toBeGreaterThan(0);
   });
 
   it('is covered by tdkt backup: the stored_file section carries the bytes', async () => {
