@@ -6,6 +6,7 @@ import { BLOCK_KIND_LABELS, type BlockDetail } from '../../../../../src/shared/a
 import { ApiError } from '../../../lib/api';
 import { errorMessage } from '../../../lib/form-errors';
 import { usePageTitle } from '../../../lib/page-title';
+import { StatusTag } from '../../../lib/status-tag';
 import { useBlock } from '../hooks/use-blocks';
 import { BlockFormDrawer } from './block-form-drawer';
 import { AssessmentStatusTag } from './block-labels';
@@ -110,7 +111,7 @@ function MyWork({ block }: { block: BlockDetail }) {
             <strong>Bảng điểm chờ đơn vị bạn chấm:</strong>
             {toReview.map((a) => (
               <Link key={a.unitId} to={`/blocks/${block.id}/assessments/${a.unitId}`}>
-                <Tag color="orange">{a.unitName}</Tag>
+                <StatusTag tone="warning">{a.unitName}</StatusTag>
               </Link>
             ))}
           </Flex>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../../lib/page-header';
 import { usePageTitle } from '../../../lib/page-title';
 import { can } from '../../../lib/permissions';
 import { useCurrentUser } from '../../../lib/session';
+import { StatusTag } from '../../../lib/status-tag';
 import { useBlocks } from '../hooks/use-blocks';
 import { BlockFormDrawer } from './block-form-drawer';
 import { AssessmentStatusTag, RoundStatusTag } from './block-labels';
@@ -69,7 +70,7 @@ export default function BlocksPage() {
               Đơn vị bạn: <AssessmentStatusTag status={b.ownStatus} />
             </span>
           )}
-          {b.toReview > 0 && <Tag color="orange">{b.toReview} bảng chờ bạn chấm</Tag>}
+          {b.toReview > 0 && <StatusTag tone="warning">{b.toReview} bảng chờ bạn chấm</StatusTag>}
         </Space>
       ),
     },

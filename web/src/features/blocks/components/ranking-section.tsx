@@ -1,9 +1,10 @@
 import { FlagOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Radio, Skeleton, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Radio, Skeleton, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { BlockDetail, Ranking } from '../../../../../src/shared/api/blocks';
 import { errorMessage } from '../../../lib/form-errors';
+import { StatusTag } from '../../../lib/status-tag';
 import { proposeFlag } from '../api/blocks-api';
 import { useBlockMutation, useRanking } from '../hooks/use-blocks';
 import { formatPoints } from './block-labels';
@@ -42,7 +43,7 @@ export function RankingSection({ block }: { block: BlockDetail }) {
               dataIndex: 'unitName',
               render: (n: string, r) => (
                 <>
-                  {n} {r.unitId === data.leaderUnitId && <Tag color="gold">Dẫn đầu khối</Tag>}
+                  {n} {r.unitId === data.leaderUnitId && <StatusTag tone="warning">Dẫn đầu khối</StatusTag>}
                 </>
               ),
             },

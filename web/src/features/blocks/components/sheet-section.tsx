@@ -161,8 +161,13 @@ function SheetEditor({ block, sheet }: { block: BlockDetail; sheet: Sheet }) {
       let grew = true;
       while (grew) {
         grew = false;
-        for (const r of all)
-          if (r.parentKey && gone.has(r.parentKey) && !gone.has(r.key)) gone.add(r.key), (grew = true);
+        for (const r of all) {
+          if (r.parentKey && gone.has(r.parentKey) && !gone.has(r.key)) {
+            gone.add(r.key);
+            grew = true;
+          }
+        }
+        if (r.parentKey && gone.has(r.parentKey) && !gone.has(r.key)) gone.add(r.key), (grew = true);
       }
       return all.filter((r) => !gone.has(r.key));
     });
