@@ -167,7 +167,6 @@ function SheetEditor({ block, sheet }: { block: BlockDetail; sheet: Sheet }) {
             grew = true;
           }
         }
-        if (r.parentKey && gone.has(r.parentKey) && !gone.has(r.key)) gone.add(r.key), (grew = true);
       }
       return all.filter((r) => !gone.has(r.key));
     });
