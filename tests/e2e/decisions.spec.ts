@@ -47,11 +47,14 @@ test('the office drafts a decision, the chairman signs it, and the registry show
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Dự thảo quyết định khen thưởng' })).toBeVisible();
+  await expect(page).toHaveURL(/\/decisions\/[0-9a-f-]{36}$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Dự thảo quyết định khen thưởng', exact: true }),
+  ).toBeVisible();
   const decisionPath = new URL(page.url()).pathname;
-  expect(decisionPath).toMatch(/^\/decisions\/[0-9a-f-]{36}$/);
-  const annex = page.locator('.ant-table-tbody');
-  const awardee = ((await annex.locator('tr').first().locator('td').nth(1).textContent()) ?? '').trim();
+  const firstLine = page.locator('tr.ant-table-row').first();
+  const awardee = ((await firstLine.locator('td').nth(1).textContent()) ?? '').trim();
+  expect(awardee).not.toBe('');
   await expect(page.getByText('Tổng cộng')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ký ban hành' })).toHaveCount(0);
   await signOut(page);
@@ -66,6 +69,8 @@ test('the office drafts a decision, the chairman signs it, and the registry show
   await dialog.getByRole('button', { name: 'Ký ban hành' }).click();
   const heading = page.getByRole('heading', { level: 1, name: /^Quyết định số \d+\/QĐ-UBND$/ });
   await expect(heading).toBeVisible();
+  // The confirmation fades out: check the page once it is gone.
+  await expect(dialog).toBeHidden();
   const number = ((await heading.textContent()) ?? '').replace('Quyết định số ', '');
   await expect(page.getByRole('link', { name: 'Tải quyết định (.docx)' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
