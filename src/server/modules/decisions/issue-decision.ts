@@ -126,7 +126,7 @@ export async function issueDecision(
   for (const d of dossiers) await applyDossierTransition(tx, actor, { dossierId: d.id, action: 'decide' });
 
   const issued = await presentDecision(tx, await loadDecisionInScope(tx, actor, id), catalogue);
-  const documentId = await keepIssuedDecision(tx, issued, actor.email);
+  const documentId = await keepIssuedDecision(tx, actor, issued);
   await tx.update(decision).set({ documentId }).where(eq(decision.id, id));
   await notifyUnits(
     tx,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { punctuateLegalBases } from '../../../domain/decisions/decision-number';
 import {
@@ -15,7 +14,9 @@ import type { Decision } from '../../../shared/api/decisions';
 import type { DbOrTx } from '../../db/client';
 import { renderTemplate } from '../../documents/render-template';
 import type { DecisionData } from '../../documents/template-data';
+import type { Actor } from '../auth/actor';
 import { issuedDocument } from '../documents/documents.schema';
+import { issueDocument } from '../documents/issue-document';
 
 /** The template data of a decision (a draft prints "   /QĐ-UBND" and no golden-book numbers). */
 export async function decisionDataOf(db: DbOrTx, d: Decision): Promise<DecisionData> {
@@ -93,24 +94,18 @@ export async function renderDecision(db: DbOrTx, d: Decision) {
 
 /**
  * Keep the issued decision's .docx with the template version it was made from (inside the issuing
- * transaction), so a later template upload never changes a document already signed.
+ * transaction, through the documents module), so a later template upload never changes a signed one.
  */
-export async function keepIssuedDecision(tx: DbOrTx, d: Decision, createdBy: string): Promise<string> {
-  const { buffer, templateVersion } = await renderDecision(tx, d);
-  const [row] = await tx
-    .insert(issuedDocument)
-    .values({
-      key: 'decision',
-      templateVersion,
-      ownerKind: 'decision',
-      ownerId: d.id,
-      fileName: decisionFileName(d),
-      file: buffer,
-      sha256: createHash('sha256').update(buffer).digest('hex'),
-      createdBy,
-    })
-    .returning({ id: issuedDocument.id });
-  return row!.id;
+export async function keepIssuedDecision(tx: DbOrTx, actor: Actor, d: Decision): Promise<string> {
+  const issued = await issueDocument(
+    tx,
+    actor,
+    'decision',
+    await decisionDataOf(tx, d),
+    { kind: 'decision', id: d.id },
+    decisionFileName(d),
+  );
+  return issued.id;
 }
 
 /** The .docx kept when the decision was issued (null for a draft). */
