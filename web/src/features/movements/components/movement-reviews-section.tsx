@@ -50,53 +50,70 @@ export function ReviewsSection({ movement }: { movement: MovementDetail }) {
         />
       )}
       {items.length > 0 && (
-        <Collapse
-          activeKey={open}
-          onChange={(keys) => setOpen(Array.isArray(keys) ? keys : [keys])}
-          items={items.map((item) => {
+        <Flex vertical gap={8}>
+          {items.map((item) => {
             const key = item.milestone?.id ?? item.review!.id;
             const title = item.review?.title ?? item.milestone?.title ?? '';
             const date = item.review?.reviewDate ?? item.milestone?.dueOn ?? null;
-            return {
-              key,
-              collapsible: item.review ? undefined : 'disabled',
-              label: (
-                <Flex gap={8} wrap align="center">
-                  <Tag color={item.milestone?.kind === 'final-review' ? 'purple' : 'blue'}>
-                    {kindOf(item)}
+            const label = (
+              <Flex gap={8} wrap align="center">
+                <Tag color={item.milestone?.kind === 'final-review' ? 'purple' : 'blue'}>{kindOf(item)}</Tag>
+                <Typography.Text strong>{title}</Typography.Text>
+                <Typography.Text type="secondary">{formatDate(date)}</Typography.Text>
+                {item.review ? (
+                  <Tag color={item.review.status === 'finalised' ? 'green' : 'default'}>
+                    {REVIEW_STATUS_LABELS[item.review.status]}
                   </Tag>
-                  <Typography.Text strong>{title}</Typography.Text>
-                  <Typography.Text type="secondary">{formatDate(date)}</Typography.Text>
-                  {item.review ? (
-                    <Tag color={item.review.status === 'finalised' ? 'green' : 'default'}>
-                      {REVIEW_STATUS_LABELS[item.review.status]}
-                    </Tag>
-                  ) : (
-                    <Typography.Text type="secondary">Chưa bắt đầu</Typography.Text>
-                  )}
-                </Flex>
-              ),
-              extra:
-                !item.review && item.milestone && data?.canEdit && movement.status !== 'draft' ? (
+                ) : (
+                  <Typography.Text type="secondary">Chưa bắt đầu</Typography.Text>
+                )}
+              </Flex>
+            );
+            if (item.review) {
+              const reviewId = item.review.id;
+              return (
+                <Collapse
+                  key={key}
+                  activeKey={open.includes(key) ? [key] : []}
+                  onChange={(keys) =>
+                    setOpen((current) =>
+                      (Array.isArray(keys) ? keys : [keys]).includes(key)
+                        ? [...new Set([...current, key])]
+                        : current.filter((k) => k !== key),
+                    )
+                  }
+                  items={[
+                    { key, label, children: <ReviewPanel movementId={movement.id} reviewId={reviewId} /> },
+                  ]}
+                />
+              );
+            }
+            // Not started: a plain row (a collapse header must not hold a button).
+            return (
+              <Flex
+                key={key}
+                gap={8}
+                wrap
+                align="center"
+                justify="space-between"
+                style={{ border: '1px solid #d9d9d9', borderRadius: 8, padding: '10px 16px 10px 40px' }}
+              >
+                {label}
+                {item.milestone && data?.canEdit && movement.status !== 'draft' && (
                   <Button
                     size="small"
                     type="primary"
                     icon={<PlusOutlined aria-hidden />}
                     loading={start.isPending && start.variables === item.milestone.id}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      begin(item.milestone!.id);
-                    }}
+                    onClick={() => begin(item.milestone!.id)}
                   >
                     Bắt đầu {kindOf(item).toLowerCase()}
                   </Button>
-                ) : null,
-              children: item.review ? (
-                <ReviewPanel movementId={movement.id} reviewId={item.review.id} />
-              ) : null,
-            };
+                )}
+              </Flex>
+            );
           })}
-        />
+        </Flex>
       )}
       {data && movement.status === 'draft' && items.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
