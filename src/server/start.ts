@@ -7,6 +7,7 @@ import type { Env } from './env';
 import { insertAccount } from './modules/accounts/manage-accounts';
 import { systemAuditContext, writeAudit } from './modules/audit/write-audit';
 import { createAuth } from './modules/auth/better-auth';
+import { remindBlockDeadlines } from './modules/blocks/remind-deadlines';
 import { purgeUnclaimedDraftFiles } from './modules/files/purge-draft-files';
 import { readOrCreateSecret } from './modules/settings/security-settings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './seed/demo';
@@ -56,8 +57,8 @@ export async function loadDemo(database: Database): Promise<boolean> {
         grantedBy: null,
       });
     }
-    await loadDemoBlocks(tx, units);
     await loadDemoCouncil(tx, units);
+    await loadDemoBlocks(tx, units);
     await writeAudit(tx, systemAuditContext, {
       action: 'demo.load',
       after: { units: Object.keys(units).length, accounts: DEMO_ACCOUNTS.length },
@@ -104,6 +105,8 @@ export async function startServer(
         .catch(() => {});
       // Launching documents read for a draft that was never saved.
       purgeUnclaimedDraftFiles(database.db).catch(() => {});
+      // Emulation-block steps due within three days or overdue: one reminder a day to the unit that must act.
+      remindBlockDeadlines(database.db).catch(() => {});
     }, 3_600_000);
     sweep.unref();
     let stopping: Promise<void> | null = null;

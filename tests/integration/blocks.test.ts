@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remindBlockDeadlines } from '../../src/server/modules/blocks/remind-deadlines';
 import { insertUnit } from '../../src/server/seed/factories';
 import type { Assessment, BlockDetail, Sheet } from '../../src/shared/api/blocks';
 import {
@@ -510,5 +511,49 @@ describe('no unit finalises its own sheet either', () => {
     expect(selfFinal.body.error.message).toMatch(/tự thẩm định/);
     // Staff of B are neither on the organiser's side nor members: the sheet does not exist for them.
     expect((await next(staffB, 'finalize')).status).toBe(404);
+  });
+});
+
+describe('deadline reminders', () => {
+  it('remind the unit that must act from three days before its deadline, once a day, then as overdue', async () => {
+    const created = await staff.post('/api/blocks', {
+      kind: 'cluster',
+      name: 'Cụm nhắc hạn',
+      year: 2030,
+      headUnitId: s.a.id,
+      deputyUnitId: s.b.id,
+      memberUnitIds: [s.a.id, s.b.id],
+    });
+    const id = created.body.id;
+    await staff.put(`/api/blocks/${id}/sheet`, {
+      version: 0,
+      title: 'Bảng thử',
+      maxPoints: 10,
+      criteria: [{ key: 'a', parentKey: null, code: '1', name: 'Nhiệm vụ', kind: 'manual', maxPoints: 10 }],
+    });
+    const round = {
+      version: 0,
+      selfDueOn: '2030-06-10',
+      reviewDueOn: null,
+      explanationDueOn: null,
+      finalDueOn: null,
+    };
+    expect((await staff.put(`/api/blocks/${id}/round`, round)).status).toBe(200);
+    const inbox = async () =>
+      (
+        await t.database.pool.query(
+          `SELECT unit_id, title FROM notification WHERE kind = 'block.deadline' AND link LIKE $1 ORDER BY created_at`,
+          [`/blocks/${id}/%`],
+        )
+      ).rows;
+    expect(await remindBlockDeadlines(t.database.db, new Date('2030-05-01T03:00:00Z'))).toBe(0);
+    expect(await remindBlockDeadlines(t.database.db, new Date('2030-06-08T03:00:00Z'))).toBe(2);
+    expect(await remindBlockDeadlines(t.database.db, new Date('2030-06-08T09:00:00Z'))).toBe(0);
+    expect(await remindBlockDeadlines(t.database.db, new Date('2030-06-12T03:00:00Z'))).toBe(2);
+    const sent = await inbox();
+    expect(sent.map((n: { unit_id: string }) => n.unit_id).sort()).toEqual(
+      [s.a.id, s.a.id, s.b.id, s.b.id].sort(),
+    );
+    expect(sent.at(-1).title).toBe('Quá hạn chấm điểm thi đua: Cụm nhắc hạn');
   });
 });
