@@ -324,3 +324,49 @@ describe('numbering under concurrency (quality G5)', () => {
     expect(golden[49]).toBe('0050');
   }, 60_000);
 });
+
+describe('draft changes and prize at the decision date', () => {
+  it('a stale draft update gets 409; a discarded draft gives its dossier back', async () => {
+    const dossierId = await dossierIn(s.a.id, [s.personA.id], { title: 'Hồ sơ sửa dự thảo' });
+    const draft = (await staff.post<Decision>('/api/decisions', draftBody(s.p.id, [dossierId]))).body;
+    const stale = await staff.put(`/api/decisions/${draft.id}`, {
+      ...draftBody(s.p.id, [dossierId]),
+      version: draft.version + 1,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toContain('staff@test.vn');
+    const renamed = await staff.put<Decision>(`/api/decisions/${draft.id}`, {
+      ...draftBody(s.p.id, [dossierId]),
+      subject: 'Về việc tặng danh hiệu “Lao động tiên tiến” năm 2025 (bổ sung)',
+      version: draft.version,
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.version).toBe(draft.version + 1);
+    const removed = await staff.request(
+      'DELETE',
+      `/api/decisions/${draft.id}?version=${renamed.body.version}`,
+    );
+    expect(removed.status).toBe(200);
+    const ready = await staff.get<{ items: ReadyDossier[] }>('/api/decisions/ready-dossiers');
+    expect(ready.body.items.map((d) => d.id)).toContain(dossierId);
+  });
+
+  it('uses the base salary in force on the signing date, dated overrides included (Decree 152 Art 49)', async () => {
+    await t.database.pool.query(
+      `INSERT INTO law_override (kind, target, value, effective_from, source)
+       VALUES ('base-salary', 'base-salary', '2530000', '2026-07-01', 'Nghị định thử nghiệm')`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3100)); // the catalogue is cached for 3 s
+    const dossierId = await dossierIn(s.a.id, [s.personA.id], { title: 'Hồ sơ lương cơ sở mới' });
+    const draft = (await staff.post<Decision>('/api/decisions', draftBody(s.p.id, [dossierId]))).body;
+    expect(draft.entries[0]!.prizeAmount).toBe(710_000); // planned 20/12/2025: 2,340,000
+    const issued = await chairman.post<Decision>(`/api/decisions/${draft.id}/issue`, {
+      version: draft.version,
+      decisionDate: '2026-08-03',
+    });
+    expect(issued.status).toBe(200);
+    // 0.3 × 2,530,000 = 759,000, rounded up to 760,000.
+    expect(issued.body.entries[0]).toMatchObject({ baseSalary: 2_530_000, prizeAmount: 760_000 });
+    expect(issued.body.numberText).toBe('01/QĐ-UBND'); // the first of 2026 for this issuer
+  });
+});
