@@ -251,6 +251,23 @@ describe('a cluster runs its year', () => {
     ).toBe(400);
   });
 
+  it('a unit attaches an evidence document to a criterion; its reviewer can read it, another member cannot', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['Kế hoạch số 12/KH-UBND']), 'ke-hoach.txt');
+    const up = await clerkA.request('POST', aUrl(s.a.id, `/evidence/${crit('1.1')}`), form);
+    expect(up.status).toBe(200);
+    const again = new FormData();
+    again.append('file', new Blob(['x']), 'x.txt');
+    expect((await clerkC.request('POST', aUrl(s.a.id, `/evidence/${crit('1.1')}`), again)).status).toBe(404);
+    const byReviewer = await clerkB.get(aUrl(s.a.id, `/evidence/${crit('1.1')}`));
+    expect(byReviewer.status).toBe(200);
+    expect(Buffer.from(byReviewer.body as ArrayBuffer).toString()).toBe('Kế hoạch số 12/KH-UBND');
+    expect((await clerkC.get(aUrl(s.a.id, `/evidence/${crit('1.1')}`))).status).toBe(404);
+    expect((await current(clerkA, s.a.id)).rows.find((r) => r.code === '1.1')?.evidenceFileId).toBe(
+      up.body.id,
+    );
+  });
+
   it('each unit self-assesses only its own sheet; target points come from the movement’s targets', async () => {
     // B reviews A's sheet, so it sees it, but cannot fill it in; C does not even see it.
     expect((await clerkB.put(aUrl(s.a.id), { step: 'self', version: 1, items: [] })).status).toBe(403);

@@ -279,6 +279,8 @@ export const AssessmentRowSchema = z.object({
   selfValue: z.number().nullable(),
   selfScore: z.number().nullable(),
   evidence: z.string().nullable(),
+  /** A document attached as evidence (download: …/evidence/:criterionId). */
+  evidenceFileId: z.string().nullable(),
   reviewedValue: z.number().nullable(),
   reviewedScore: z.number().nullable(),
   reviewReason: z.string().nullable(),

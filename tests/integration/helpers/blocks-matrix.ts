@@ -67,6 +67,30 @@ async function withCovenant(db: Database, blockId: string): Promise<string> {
   return blockId;
 }
 
+/** The block's one hand-scored criterion; with `file`, the unit's sheet has an evidence file for it. */
+async function criterionOf(db: Database, blockId: string, unitId: string, file = false): Promise<string> {
+  if (blockId === MISSING) return MISSING;
+  const { rows } = await db.pool.query(
+    `SELECT c.id FROM score_criterion c JOIN score_sheet s ON s.id = c.sheet_id
+      WHERE s.block_id = $1 AND c.kind = 'manual'`,
+    [blockId],
+  );
+  const criterionId: string = rows[0].id;
+  if (file) {
+    await db.pool.query(
+      `WITH a AS (SELECT ua.id FROM unit_assessment ua JOIN assessment_round r ON r.id = ua.round_id
+                   WHERE r.block_id = $1 AND ua.unit_id = $2),
+        f AS (INSERT INTO stored_file (owner_kind, owner_id, original_name, extension, mime_type, size_bytes, sha256, content)
+              SELECT 'unit-assessment', a.id, 'minh-chung.txt', 'txt', 'text/plain', 3, 'x', '\\x616263'::bytea FROM a
+              RETURNING id, owner_id)
+       UPDATE assessment_score SET evidence_file_id = f.id FROM f
+        WHERE assessment_score.unit_assessment_id = f.owner_id AND assessment_score.criterion_id = $3`,
+      [blockId, unitId, criterionId],
+    );
+  }
+  return criterionId;
+}
+
 function txtForm(): FormData {
   const form = new FormData();
   form.set('file', new Blob(['Giao ước thi đua năm 2025']), 'giao-uoc.txt');
@@ -224,6 +248,28 @@ export function blocksMatrixRows(db: () => Database): MatrixRow[] {
       target: 'unit',
       call: async (c, id) =>
         c.post(url(await block(id, 'open'), `/assessments/${id}/move`), { action: 'submit', version: 1 }),
+    },
+    {
+      method: 'POST',
+      url: '/api/blocks/:id/assessments/:unitId/evidence/:criterionId',
+      permission: 'block.assess',
+      target: 'unit',
+      call: async (c, id) => {
+        const blockId = await block(id, 'open');
+        const criterionId = await criterionOf(db(), blockId, id);
+        return c.request('POST', url(blockId, `/assessments/${id}/evidence/${criterionId}`), txtForm());
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/blocks/:id/assessments/:unitId/evidence/:criterionId',
+      permission: 'block.read',
+      target: 'unit',
+      call: async (c, id) => {
+        const blockId = await block(id, 'open');
+        const criterionId = await criterionOf(db(), blockId, id, true);
+        return c.get(url(blockId, `/assessments/${id}/evidence/${criterionId}`));
+      },
     },
     {
       method: 'GET',

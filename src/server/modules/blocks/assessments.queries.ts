@@ -84,6 +84,7 @@ export async function assessmentOf(
         selfValue: isTarget ? (t?.actual ?? null) : (s?.selfValue ?? null),
         selfScore: isTarget ? targetScore : (s?.selfScore ?? null),
         evidence: s?.evidence ?? null,
+        evidenceFileId: s?.evidenceFileId ?? null,
         reviewedValue: showReviewed ? (isTarget ? (t?.actual ?? null) : (s?.reviewedValue ?? null)) : null,
         reviewedScore: showReviewed ? (isTarget ? targetScore : (s?.reviewedScore ?? null)) : null,
         reviewReason: showReviewed ? (s?.reviewReason ?? null) : null,

@@ -31,6 +31,7 @@ import { sendStoredFile } from '../files/send-stored-file';
 import { assessmentOf, historyOf, matrixOf } from './assessments.queries';
 import { blockDetail, listBlocks, sheetOf } from './blocks.queries';
 import { loadCovenantFile, storeCovenantFile } from './covenant-file';
+import { loadEvidenceFile, storeEvidenceFile } from './evidence-file';
 import { exportMatrix } from './export-matrix';
 import { lockRound } from './lock-round';
 import { moveAssessment } from './move-assessment';
@@ -43,6 +44,7 @@ import { copySheet, saveSheet } from './save-sheet';
 
 const IdParams = z.object({ id: UuidSchema });
 const UnitParams = z.object({ id: UuidSchema, unitId: UuidSchema });
+const CriterionParams = z.object({ id: UuidSchema, unitId: UuidSchema, criterionId: UuidSchema });
 const CountSchema = z.object({ notified: z.number().int() });
 
 /** Emulation blocks and clusters: settings, sheet, round, review chain, ranking, flag proposal, reports. */
@@ -208,6 +210,39 @@ export function registerBlockRoutes(fastify: FastifyInstance, app: AppContext): 
       const { id, unitId } = request.params;
       await db.transaction((tx) => moveAssessment(tx, actor, id, unitId, request.body));
       return assessmentOf(db, actor, id, unitId);
+    },
+  );
+
+  r.post(
+    '/blocks/:id/assessments/:unitId/evidence/:criterionId',
+    { preHandler: assess, schema: { params: CriterionParams, response: { 200: StoredFileSchema } } },
+    async (request) => {
+      const form = await readUploadForm(request, {
+        maxBytes: MOVEMENT_ATTACHMENT_MAX_BYTES,
+        what: 'tệp minh chứng',
+      });
+      const actor = actorOf(request);
+      const { id, unitId, criterionId } = request.params;
+      return db.transaction((tx) =>
+        storeEvidenceFile(
+          tx,
+          actor,
+          { blockId: id, unitId, criterionId },
+          { filename: form.filename, buffer: form.buffer },
+        ),
+      );
+    },
+  );
+
+  r.get(
+    '/blocks/:id/assessments/:unitId/evidence/:criterionId',
+    { preHandler: read, schema: { params: CriterionParams } },
+    async (request, reply) => {
+      const { id, unitId, criterionId } = request.params;
+      return sendStoredFile(
+        reply,
+        await loadEvidenceFile(db, actorOf(request), { blockId: id, unitId, criterionId }),
+      );
     },
   );
 

@@ -70,3 +70,16 @@ export const fetchMovementOptions = (signal?: AbortSignal) =>
     { pageSize: 100 },
     signal,
   );
+
+const evidencePath = (id: string, unitId: string, criterionId: string) =>
+  `${sheetOf(id, unitId)}/evidence/${encodeURIComponent(criterionId)}`;
+export function uploadEvidence(id: string, unitId: string, criterionId: string, file: File) {
+  const form = new FormData();
+  form.set('file', file);
+  return apiRequest<{ id: string; name: string }>(evidencePath(id, unitId, criterionId), {
+    method: 'POST',
+    body: form,
+  });
+}
+export const evidenceUrl = (id: string, unitId: string, criterionId: string) =>
+  fileUrl(evidencePath(id, unitId, criterionId));

@@ -1,6 +1,10 @@
-import { Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, Input, InputNumber, Select, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
 import type { Assessment, AssessmentRow } from '../../../../../src/shared/api/blocks';
 import { CRITERION_ROLE_LABELS } from '../../../../../src/shared/api/blocks';
+import { errorMessage } from '../../../lib/form-errors';
+import { evidenceUrl, uploadEvidence } from '../api/blocks-api';
 import { formatPoints } from './block-labels';
 
 export type Mode = 'self' | 'review' | 'explanation' | 'final';
@@ -73,6 +77,44 @@ function ValueInput({
       value={value ?? null}
       onChange={(v) => onChange(v === null ? null : Number(v))}
     />
+  );
+}
+
+/** The evidence document of a criterion: a link to it, and in self-assessment an upload button. */
+function EvidenceFile({ data, row, editable }: { data: Assessment; row: Row; editable: boolean }) {
+  const { message } = App.useApp();
+  const [uploaded, setUploaded] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const has = uploaded !== null || row.evidenceFileId !== null;
+  return (
+    <div style={{ marginTop: 4, fontSize: 13 }}>
+      {has && (
+        <a href={evidenceUrl(data.blockId, data.unitId, row.criterionId)}>
+          <PaperClipOutlined aria-hidden /> {uploaded ?? 'Tệp minh chứng'}
+        </a>
+      )}
+      {editable && (
+        <Upload
+          accept=".pdf,.docx,.xlsx,.jpg,.png"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            setBusy(true);
+            uploadEvidence(data.blockId, data.unitId, row.criterionId, file)
+              .then((f) => {
+                setUploaded(f.name);
+                message.success('Đã đính kèm tệp minh chứng.');
+              })
+              .catch((e) => message.error(errorMessage(e)))
+              .finally(() => setBusy(false));
+            return false;
+          }}
+        >
+          <Button size="small" type="link" loading={busy} aria-label={`Đính kèm tệp minh chứng ${row.code}`}>
+            {has ? 'Thay tệp' : 'Đính kèm tệp minh chứng'}
+          </Button>
+        </Upload>
+      )}
+    </div>
   );
 }
 
@@ -159,6 +201,7 @@ export function AssessmentRows(props: {
                     value={d.evidence ?? ''}
                     onChange={(e) => onChange(r.criterionId, { evidence: e.target.value })}
                   />
+                  <EvidenceFile data={data} row={r} editable />
                   {err(r)}
                 </>
               );
@@ -167,6 +210,7 @@ export function AssessmentRows(props: {
               <>
                 <div>{shown(r, r.selfValue, r.selfScore)}</div>
                 {r.evidence && <div style={{ color: '#595959', fontSize: 13 }}>Minh chứng: {r.evidence}</div>}
+                {r.evidenceFileId && <EvidenceFile data={data} row={r} editable={false} />}
               </>
             );
           },
