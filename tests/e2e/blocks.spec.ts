@@ -108,7 +108,7 @@ test('a cluster round from self-assessment to the emulation-flag proposal', asyn
     tp.getByRole('heading', { level: 1, name: 'Bảng điểm thi đua — Phường Tân Phong' }),
   ).toBeVisible();
   await tp.getByLabel('Tự chấm 1.1').fill('55');
-  await tp.getByLabel('Minh chứng 1.1').fill('Kế hoạch số 12/KH-UBND ngày 10/01/2026');
+  await tp.getByRole('textbox', { name: 'Minh chứng 1.1' }).fill('Kế hoạch số 12/KH-UBND ngày 10/01/2026');
   await tp.getByLabel('Tự chấm 1.2').click();
   await tp.getByTitle('Đạt (40 điểm)').click();
   await expectNoSeriousA11yViolations(tp);

@@ -109,7 +109,12 @@ function EvidenceFile({ data, row, editable }: { data: Assessment; row: Row; edi
             return false;
           }}
         >
-          <Button size="small" type="link" loading={busy} aria-label={`Đính kèm tệp minh chứng ${row.code}`}>
+          <Button
+            size="small"
+            type="link"
+            loading={busy}
+            aria-label={`Đính kèm tệp cho tiêu chí ${row.code}`}
+          >
             {has ? 'Thay tệp' : 'Đính kèm tệp minh chứng'}
           </Button>
         </Upload>
