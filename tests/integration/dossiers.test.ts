@@ -349,6 +349,32 @@ describe('concurrency', () => {
   });
 });
 
+describe('sending to the council', () => {
+  it('refuses a dossier whose nominee still waits for the appraiser, naming them; a written reason overrides', async () => {
+    let d = await createSubmitted();
+    d = (await act(staff, d, 'receive')).body;
+    d = (await act(staff, d, 'start-appraisal')).body;
+    expect(d.nominees[0]!.verdictStatus).toBe('needs-attestation');
+    const refused = await act(staff, d, 'send-to-council');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('Hoàng Văn Tốt');
+    expect(refused.body.error.message).toContain('còn tiêu chí chờ người thẩm định xác nhận');
+    expect(refused.body.error.fields[0].path).toBe('nominees');
+    const still = await staff.get<DossierDetail>(`/api/dossiers/${d.id}`);
+    expect(still.body).toMatchObject({ status: 'appraisal', version: d.version });
+    const reason = 'Tiêu chí tự lực đã được Hội đồng cơ sở xác nhận tại biên bản ngày 10/12/2025.';
+    const sent = await act(staff, d, 'send-to-council', reason);
+    expect(sent.status).toBe(200);
+    expect(sent.body.status).toBe('council');
+    expect(sent.body.events.at(-1)).toMatchObject({ toStatus: 'council', reason });
+    const { rows } = await t.database.pool.query(
+      `SELECT after->>'reason' AS reason FROM audit_event WHERE action = 'dossier.send-to-council' AND object_id = $1`,
+      [d.id],
+    );
+    expect(rows).toEqual([{ reason }]);
+  });
+});
+
 describe('double counting', () => {
   it('flags a reused initiative, an ad-hoc basis for a merit proposal, and a second proposal the same year', async () => {
     const first = await createSubmitted([nominee(goodPersonId, { initiativeIds: [initiativeId] })]);

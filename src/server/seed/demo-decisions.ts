@@ -12,6 +12,7 @@ import { createDossierInTx } from '../modules/dossiers/create-dossier';
 import { dossier } from '../modules/dossiers/dossiers.schema';
 import { applyDossierTransition } from '../modules/dossiers/transition-dossier';
 import type { DemoUnits } from './demo';
+import { attestAll } from './demo-dossiers';
 
 /*
  * Award decisions for the 2025 demo movement, made through the app's own use cases: dossiers go from
@@ -137,6 +138,8 @@ async function dossierInNotice(tx: Tx, plan: Plan, unitId: string, staff: Actor,
     const [current] = await tx.select({ version: dossier.version }).from(dossier).where(eq(dossier.id, id));
     const actor = action === 'submit' ? head : staff;
     await applyDossierTransition(tx, actor, { dossierId: id, action, expectedVersion: current!.version });
+    // The appraiser confirms what only a person can judge before the dossier goes to the council.
+    if (action === 'start-appraisal') await attestAll(tx, staff, id);
   }
   return id;
 }

@@ -330,7 +330,7 @@ export async function loadDemoDossiers(tx: Tx, units: DemoUnits): Promise<void> 
 }
 
 /** The appraiser confirms every criterion only a person can judge (demo council dossiers). */
-async function attestAll(tx: Tx, staff: Actor, dossierId: string): Promise<void> {
+export async function attestAll(tx: Tx, staff: Actor, dossierId: string): Promise<void> {
   const nominees = await tx.select().from(dossierNominee).where(eq(dossierNominee.dossierId, dossierId));
   for (const n of nominees) {
     const verdict = n.appraisalVerdict as { criteria?: { id: string; ok: boolean | null }[] } | null;

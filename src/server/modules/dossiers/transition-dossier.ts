@@ -53,6 +53,28 @@ async function assertComplete(tx: DbOrTx, row: DossierRow): Promise<void> {
 }
 
 /**
+ * The council votes on what the appraiser has confirmed (issue 5 item 3): a nominee whose criteria only
+ * a person can judge are still unconfirmed ('needs-attestation') holds the dossier back, unless the
+ * appraiser writes why it goes anyway (the reason is kept on the timeline and in the audit row).
+ */
+async function assertAttested(tx: DbOrTx, row: DossierRow, reason: string | null): Promise<void> {
+  if (reason) return;
+  const waiting = await tx.execute<{ name: string }>(sql`
+    SELECT coalesce(p.full_name, u.name, n.household_name, 'người được đề nghị') AS name
+      FROM dossier_nominee n
+      LEFT JOIN person p ON p.id = n.person_id
+      LEFT JOIN unit u ON u.id = n.unit_id AND n.kind = 'collective'
+     WHERE n.dossier_id = ${row.id} AND n.verdict_status = 'needs-attestation'
+     ORDER BY n.sort_order`);
+  if (waiting.rows.length === 0) return;
+  const names = waiting.rows.map((r) => r.name).join(', ');
+  throw badRequest(
+    `Chưa thể trình Hội đồng: ${names} còn tiêu chí chờ người thẩm định xác nhận. Hãy xác nhận các tiêu chí đó ở phần “Thẩm định” của từng người, hoặc ghi lý do để vẫn trình Hội đồng.`,
+    [{ path: 'nominees', message: `Còn tiêu chí chờ xác nhận: ${names}` }],
+  );
+}
+
+/**
  * Move a dossier by one action of the transition table, inside the caller's transaction: checks the
  * table (422), the role (403) and the unit scope (404), the version (409 naming who changed it) and the
  * reason where one is required (400); runs the law engine on submission and at appraisal; sets the
@@ -81,6 +103,7 @@ export async function applyDossierTransition(
   }
   const to = check.to;
   if (request.action === 'submit' || request.action === 'resubmit') await assertComplete(tx, row);
+  if (request.action === 'send-to-council') await assertAttested(tx, row, reason);
 
   const now = new Date();
   if (request.action === 'submit' || request.action === 'resubmit')

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { DossierDetail } from '../../../../../src/shared/api/dossiers';
@@ -43,8 +43,14 @@ export function DossierActionBar({ dossier }: { dossier: DossierDetail }) {
       },
     );
 
+  // Sending on a nominee whose criteria still wait for the appraiser needs a written reason (the server
+  // refuses it otherwise, naming the nominee).
+  const waiting = dossier.nominees.filter((n) => n.verdictStatus === 'needs-attestation');
+  const needsReason = (action: DossierAction) =>
+    NEEDS_REASON.includes(action) || (action === 'send-to-council' && waiting.length > 0);
+
   const start = (action: DossierAction) => {
-    if (NEEDS_REASON.includes(action)) {
+    if (needsReason(action)) {
       setReasonFor(action);
       return;
     }
@@ -79,7 +85,7 @@ export function DossierActionBar({ dossier }: { dossier: DossierDetail }) {
         open={reasonFor !== null}
         title={reasonFor ? DOSSIER_ACTION_LABELS[reasonFor] : ''}
         okText={reasonFor ? DOSSIER_ACTION_LABELS[reasonFor] : 'Đồng ý'}
-        okButtonProps={{ danger: true, loading: move.isPending }}
+        okButtonProps={{ danger: reasonFor !== null && DANGER.includes(reasonFor), loading: move.isPending }}
         cancelText="Hủy"
         onCancel={() => setReasonFor(null)}
         onOk={() =>
@@ -90,10 +96,24 @@ export function DossierActionBar({ dossier }: { dossier: DossierDetail }) {
         }
         destroyOnHidden
       >
+        {reasonFor === 'send-to-council' && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`${waiting.map((n) => n.displayName).join(', ')} còn tiêu chí chờ người thẩm định xác nhận. Nên xác nhận ở phần “Thẩm định” trước; nếu vẫn trình Hội đồng, ghi rõ lý do (được lưu và hiển thị).`}
+          />
+        )}
         <Form form={form} layout="vertical">
           <Form.Item
             name="reason"
-            label={reasonFor === 'return' ? 'Lý do trả lại và nội dung đơn vị cần bổ sung' : 'Lý do'}
+            label={
+              reasonFor === 'return'
+                ? 'Lý do trả lại và nội dung đơn vị cần bổ sung'
+                : reasonFor === 'send-to-council'
+                  ? 'Lý do vẫn trình Hội đồng khi còn tiêu chí chờ xác nhận'
+                  : 'Lý do'
+            }
             rules={[{ required: true, whitespace: true, message: 'Cần ghi rõ lý do' }]}
           >
             <Input.TextArea rows={4} maxLength={2000} showCount autoFocus />
