@@ -1,5 +1,35 @@
 import { z } from 'zod';
 
+/**
+ * One thing to do today ("Việc cần làm"): how many, a plain label, where to do it, and the nearest
+ * deadline when there is one. `detail` carries e.g. the reason a pledge or dossier was returned.
+ */
+export const DashboardTaskSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  count: z.number().int(),
+  link: z.string(),
+  detail: z.string().nullable(),
+  /** The nearest deadline among the counted records ('YYYY-MM-DD'), or null. */
+  dueOn: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type DashboardTask = z.infer<typeof DashboardTaskSchema>;
+
+/** Headline figures for the home-affairs office and the chairman. */
+export const DashboardHeadlineSchema = z.object({
+  year: z.number().int(),
+  activeMovements: z.number().int(),
+  dossiersInProgress: z.number().int(),
+  averageDays: z.number().nullable(),
+  baselineDays: z.number(),
+  targetDays: z.number(),
+  reductionPercent: z.number(),
+  reductionAchieved: z.number().nullable(),
+  awardsThisYear: z.number().int(),
+});
+export type DashboardHeadline = z.infer<typeof DashboardHeadlineSchema>;
+
 export const DashboardSchema = z.object({
   unitCount: z.number().int(),
   peopleCount: z.number().int(),
@@ -16,5 +46,8 @@ export const DashboardSchema = z.object({
   recentActivity: z
     .array(z.object({ occurredAt: z.string(), actorLabel: z.string().nullable(), action: z.string() }))
     .nullable(),
+  /** What the signed-in user has to do, for their roles and units (empty when nothing). */
+  tasks: z.array(DashboardTaskSchema),
+  headline: DashboardHeadlineSchema.nullable(),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;

@@ -5,6 +5,7 @@ import { DashboardSchema } from '../../../shared/api/dashboard';
 import type { AppContext } from '../../app-context';
 import { actorOf, guard } from '../../http/guard';
 import { can } from '../auth/actor';
+import { dashboardHeadline, dashboardTasks } from './dashboard-tasks';
 
 export function registerDashboardRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<ZodTypeProvider>();
@@ -45,6 +46,7 @@ export function registerDashboardRoutes(fastify: FastifyInstance, app: AppContex
             action: e.action,
           }))
         : null;
+      const [tasks, headline] = await Promise.all([dashboardTasks(db, actor), dashboardHeadline(db, actor)]);
       const c = counts[0]!;
       return {
         unitCount: c.units,
@@ -52,6 +54,8 @@ export function registerDashboardRoutes(fastify: FastifyInstance, app: AppContex
         accountCount: can(actor, 'account.manage') ? c.accounts : null,
         ratingsByYear: ratings,
         recentActivity: recent,
+        tasks,
+        headline,
       };
     },
   );
