@@ -1,3 +1,4 @@
+import { statfsSync } from 'node:fs';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorResponse } from '../../shared/api/common';
@@ -28,6 +29,39 @@ function isDatabaseDown(error: unknown): boolean {
     )
   );
 }
+
+/**
+ * A full disk (quality I5): PostgreSQL's disk_full (53100, e.g. "could not extend file … No space left
+ * on device"), the same failure in this process (ENOSPC), or a PANIC on a WAL write whose message names it.
+ */
+export function isDiskFull(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; cause?: unknown };
+  if (e === null || typeof e !== 'object') return false;
+  if (e.code === '53100' || e.code === 'ENOSPC') return true;
+  if (/No space left on device/i.test(e.message ?? '')) return true;
+  return e.cause !== undefined && e.cause !== error && isDiskFull(e.cause);
+}
+
+/** Below this much free space the data directory counts as full (one WAL segment is 16 MB). */
+const NEARLY_FULL_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Whether the embedded database's data directory is (nearly) out of space: PostgreSQL stops after a
+ * failed WAL write, so the requests in flight only see a lost connection; the reason is on the disk.
+ */
+export function dataDirIsFull(app: AppContext): boolean {
+  if (app.env.DATABASE_URL) return false;
+  try {
+    const fs = statfsSync(app.env.TDKT_DATA_DIR);
+    return fs.bavail * fs.bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+export const DISK_FULL_MESSAGE =
+  'Máy chủ hết dung lượng lưu trữ nên thay đổi này chưa được lưu. Dữ liệu đã lưu trước đó vẫn an toàn. ' +
+  'Hãy báo quản trị viên giải phóng ổ đĩa của máy chủ rồi thử lại.';
 
 function send(
   reply: FastifyReply,
@@ -95,6 +129,10 @@ export function buildErrorHandler(app: AppContext) {
         'BAD_REQUEST',
         'Yêu cầu không hợp lệ. Vui lòng kiểm tra dữ liệu gửi lên.',
       );
+    }
+    if (isDiskFull(error) || (isDatabaseDown(error) && dataDirIsFull(app))) {
+      request.log.error({ err: error }, 'disk full');
+      return send(reply, 503, 'UNAVAILABLE', DISK_FULL_MESSAGE);
     }
     if (isDatabaseDown(error)) {
       request.log.warn({ err: error }, 'database unavailable');
