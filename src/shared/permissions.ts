@@ -14,6 +14,10 @@ export const PERMISSIONS = {
   /** Ethnicity, national ID and discipline: shown unmasked, each read audited. */
   'person.sensitive.read': ['admin', 'staff', 'unitHead'],
   'discipline.write': ['admin', 'staff'],
+  /** Everything held about one person as a JSON download (quality F3): the roles that see sensitive fields. */
+  'person.data.export': ['admin', 'staff', 'unitHead'],
+  /** Anonymise a person on request (quality F3): admin or staff of the top unit only. */
+  'person.anonymise': ['admin', 'staff'],
   'initiative.read': [
     'admin',
     'staff',
@@ -125,7 +129,15 @@ export const PERMISSIONS = {
   /** Final review, lock the round, ranking and the emulation-flag proposal (never for the user's own unit). */
   'block.finalize': ['admin', 'staff'],
   /** Nomination dossiers of the user's subtree (a draft only for its own unit). */
-  'dossier.read': ['admin', 'staff', 'unitClerk', 'unitHead', 'councilMember', 'councilSecretary', 'chairman'],
+  'dossier.read': [
+    'admin',
+    'staff',
+    'unitClerk',
+    'unitHead',
+    'councilMember',
+    'councilSecretary',
+    'chairman',
+  ],
   /** Draft or supplement a dossier of the user's unit: content, nominees, reports, attachments. */
   'dossier.write': ['admin', 'staff', 'unitClerk', 'unitHead'],
   /** Move a dossier; which move is allowed to whom is the transition table (src/domain/dossiers/workflow.ts). */

@@ -559,6 +559,21 @@ const routeCases: RouteCase[] = [
   },
   {
     method: 'GET',
+    url: '/api/people/:id/data-export',
+    permission: 'person.data.export',
+    target: 'person',
+    call: (c, id) => c.get(`/api/people/${id}/data-export`),
+  },
+  {
+    method: 'POST',
+    url: '/api/people/:id/anonymise',
+    permission: 'person.anonymise',
+    target: 'person',
+    topUnitOnly: true,
+    call: (c, id) => c.post(`/api/people/${id}/anonymise`, { reason: 'Đơn đề nghị xóa dữ liệu cá nhân' }),
+  },
+  {
+    method: 'GET',
     url: '/api/initiatives',
     permission: 'initiative.read',
     target: 'unit',

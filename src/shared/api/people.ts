@@ -105,3 +105,19 @@ export const ImportCommitResultSchema = z.object({
   imported: z.number().int(),
   skippedRows: z.array(z.number().int()),
 });
+
+/** Anonymise a person on request (quality F3): the written reason is kept in the audit. */
+export const PersonAnonymiseSchema = z.object({
+  reason: TextSchema(2000).refine((s) => s.length >= 10, 'Hãy ghi lý do (ít nhất 10 ký tự)'),
+});
+export type PersonAnonymise = z.infer<typeof PersonAnonymiseSchema>;
+
+/** What anonymisation did: counts only, never the old values. */
+export const PersonAnonymisedSchema = z.object({
+  id: z.string(),
+  placeholderName: z.string(),
+  anonymisedAt: z.string(),
+  clearedFields: z.array(z.string()),
+  counts: z.record(z.string(), z.number()),
+});
+export type PersonAnonymised = z.infer<typeof PersonAnonymisedSchema>;

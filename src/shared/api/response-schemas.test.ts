@@ -56,6 +56,7 @@ import { CatalogueSchema, LawOverrideCreateSchema, LawOverrideSchema } from './l
 import {
   ImportCommitResultSchema,
   ImportPreviewSchema,
+  PersonAnonymisedSchema,
   PersonDetailSchema,
   PersonListSchema,
 } from './people';
@@ -145,6 +146,7 @@ const RESPONSES = {
   LawOverrideSchema,
   ImportCommitResultSchema,
   ImportPreviewSchema,
+  PersonAnonymisedSchema,
   PersonDetailSchema,
   PersonListSchema,
   TargetBoardSchema,

@@ -16,6 +16,7 @@ import { actorOf, guard } from '../../http/guard';
 import { getPerson } from './get-person';
 import { queryPeople } from './people.queries';
 import { registerPeopleImportExportRoutes } from './people-import-export.routes';
+import { registerPersonalDataRoutes } from './personal-data.routes';
 import { addDiscipline, upsertRating } from './record-history';
 import { createPerson, updatePerson } from './save-person';
 
@@ -41,6 +42,7 @@ export function registerPeopleRoutes(fastify: FastifyInstance, app: AppContext):
   );
 
   registerPeopleImportExportRoutes(fastify, app);
+  registerPersonalDataRoutes(fastify, app);
 
   r.get(
     '/people/:id',
