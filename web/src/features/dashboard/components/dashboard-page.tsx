@@ -1,11 +1,14 @@
-import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dashboard } from '../../../../../src/shared/api/dashboard';
 import { RATING_LABELS, RATINGS } from '../../../../../src/shared/codes';
 import { errorMessage } from '../../../lib/form-errors';
 import { formatDateTime, numberFormat } from '../../../lib/format';
 import { PageHeader } from '../../../lib/page-header';
+import { useCurrentUser } from '../../../lib/session';
 import { useDashboard } from '../hooks/use-dashboard';
+import { HeadlineCards } from './headline-cards';
+import { TasksCard } from './tasks-card';
 
 type YearRow = Dashboard['ratingsByYear'][number];
 type ActivityRow = NonNullable<Dashboard['recentActivity']>[number];
@@ -45,11 +48,21 @@ const activityColumns: ColumnsType<ActivityRow> = [
 
 export default function DashboardPage() {
   const { data, isLoading, error } = useDashboard();
+  const me = useCurrentUser();
   return (
     <>
       <PageHeader title="Tổng quan" />
+      <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+        Xin chào {me.name}
+        {me.unit ? ` (${me.unit.name})` : ''}. Dưới đây là những việc đang chờ đồng chí xử lý; bấm vào từng
+        dòng để mở đúng trang cần làm.
+      </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <TasksCard tasks={data?.tasks} loading={isLoading} />
+        </Col>
+        {data?.headline && <HeadlineCards headline={data.headline} />}
         <Col xs={24} sm={8}>
           <Card loading={isLoading}>
             <Statistic title="Số đơn vị" value={data?.unitCount ?? 0} groupSeparator="." />
