@@ -3,6 +3,7 @@ import type {
   DisciplineCreateSchema,
   ImportCommitResultSchema,
   ImportPreview,
+  PersonAnonymised,
   PersonCreate,
   PersonDetail,
   PersonListItem,
@@ -86,4 +87,11 @@ export function commitImport(file: File, unitId?: string) {
     method: 'POST',
     body: importForm(file, unitId),
   });
+}
+
+/** Everything held about the person, as a JSON download (quality F3). */
+export const personDataExportUrl = (id: string) => fileUrl(`/people/${encodeURIComponent(id)}/data-export`);
+
+export function anonymisePerson(id: string, reason: string) {
+  return api.post<PersonAnonymised>(`/people/${encodeURIComponent(id)}/anonymise`, { reason });
 }

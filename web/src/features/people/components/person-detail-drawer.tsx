@@ -15,6 +15,7 @@ import { can } from '../../../lib/permissions';
 import { useCurrentUser } from '../../../lib/session';
 import { usePersonDetail } from '../hooks/use-people';
 import { DisciplineFormModal, RatingFormModal } from './person-record-forms';
+import { PersonalDataSection } from './personal-data-section';
 
 type RatingRow = PersonDetail['ratings'][number];
 type DisciplineRow = NonNullable<PersonDetail['discipline']>[number];
@@ -169,6 +170,7 @@ export function PersonDetailDrawer({
               />
             )}
           </Section>
+          <PersonalDataSection personId={person.id} fullName={person.fullName} onAnonymised={onClose} />
         </Flex>
       )}
       {person && (

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { PersonDetail, PersonUpdate } from '../../../../../src/shared/api/people';
 import type { DisciplineCreate, PersonFilters, RatingUpsert } from '../api/people-api';
 import {
+  anonymisePerson,
   commitImport,
   createDiscipline,
   createPerson,
@@ -75,5 +76,20 @@ export function useCommitImport() {
         client.invalidateQueries({ queryKey: ['people'] }),
         client.invalidateQueries({ queryKey: ['dashboard'] }),
       ]),
+  });
+}
+
+/** Anonymise on request: the person leaves every list, so drop the cached record and refresh the lists. */
+export function useAnonymisePerson() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) => anonymisePerson(id, reason),
+    onSuccess: async (result) => {
+      client.removeQueries({ queryKey: personQueryKey(result.id) });
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ['people', 'list'] }),
+        client.invalidateQueries({ queryKey: ['dashboard'] }),
+      ]);
+    },
   });
 }
