@@ -69,6 +69,7 @@ export function AppraisalPanel({ dossier, nominee }: { dossier: DossierDetail; n
       {qualitative.map((c) => (
         <Form.Item key={c.id} name={['attestations', c.id]} label={c.label} extra={c.source}>
           <Radio.Group
+            aria-label={c.label}
             options={[
               { value: 'yes', label: 'Xác nhận đạt' },
               { value: 'no', label: 'Không đạt' },
