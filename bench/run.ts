@@ -6,7 +6,9 @@
  *   - diacritic-insensitive name search through the real list query at 200,000 people: target p95 ≤ 50 ms;
  *   - 1,000 certificates of one decision in one PDF (≤ 30 s) and a decision with a 500-name annex (≤ 2 s).
  * Each benchmark stops by itself; nothing leaves 127.0.0.1.
+ * `npm run bench -- --load` adds the load checks H1–H4 in their short form (bench/load.ts --quick).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -262,7 +264,17 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .then(() => {
+    // `npm run bench -- --load`: the load checks H1–H4 (short form) as a last section, in their own
+    // process with their own app and data directory (full form: `npm run load`).
+    if (!process.argv.includes('--load')) return;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/load.ts', '--quick'], {
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) process.exitCode = 1;
+  })
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
