@@ -241,6 +241,9 @@ export async function renderCertificates(
   for (let i = 0; i < list.length; i++) {
     drawCertificate(doc, list[i]!);
     await onPage?.(i + 1);
+    // Drawing is synchronous: give the event loop a turn after every page, so a 1,000-page batch
+    // running in the app does not hold back the requests of the people using it (quality H4).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   doc.end();
   return out;
