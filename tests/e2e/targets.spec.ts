@@ -19,7 +19,8 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 /** From the menu to the demo movement's targets page, as a user would go. */
 async function openTargets(page: Page) {
   await page.getByRole('menuitem', { name: 'Phong trào thi đua' }).click();
-  await page.getByRole('link', { name: MOVEMENT }).first().click();
+  // The demo movement was launched on 02/01/2025; other journeys may add a copy launched today.
+  await page.getByRole('row').filter({ hasText: '02/01/2025' }).getByRole('link', { name: MOVEMENT }).click();
   await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Chỉ tiêu thi đua/ })).toBeVisible();
 }
