@@ -16,7 +16,10 @@ export const DashboardTaskSchema = z.object({
 });
 export type DashboardTask = z.infer<typeof DashboardTaskSchema>;
 
-/** Headline figures for the home-affairs office and the chairman. */
+/**
+ * Headline figures for the home-affairs office and the chairman: `year` is the current year (awards);
+ * dossiers in progress and the average processing time count every dossier of the user's units.
+ */
 export const DashboardHeadlineSchema = z.object({
   year: z.number().int(),
   activeMovements: z.number().int(),

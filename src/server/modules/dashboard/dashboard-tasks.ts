@@ -304,7 +304,7 @@ export async function dashboardHeadline(
   const year = Number(vietnamDateOf(now).slice(0, 4));
   const scope = `${actor.scopePath}%`;
   const [processing, counts] = await Promise.all([
-    processingDashboard(db, actor, year),
+    processingDashboard(db, actor),
     db.execute<{ movements: number; awards: number }>(sql`
       SELECT (SELECT count(*)::int FROM movement m JOIN unit u ON u.id = m.unit_id
                WHERE m.status = 'launched' AND u.path LIKE ${scope}) AS movements,

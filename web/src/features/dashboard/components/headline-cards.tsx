@@ -45,7 +45,7 @@ export function HeadlineCards({ headline }: { headline: DashboardHeadline }) {
         link="/dossiers"
       />
       <Headline
-        title={`Thời gian xử lý bình quân năm ${headline.year}`}
+        title="Thời gian xử lý hồ sơ bình quân"
         value={averageDays === null ? '—' : days(averageDays)}
         link="/dossiers/dashboard"
         footer={

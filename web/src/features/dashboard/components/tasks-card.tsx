@@ -40,13 +40,11 @@ export function TasksCard({
           {tasks?.map((task) => (
             <li key={task.key}>
               <Link to={task.link} className="tdkt-task">
-                <span className={`tdkt-task-count${task.overdue ? ' is-overdue' : ''}`} aria-hidden="true">
+                <span className={`tdkt-task-count${task.overdue ? ' is-overdue' : ''}`}>
                   {numberFormat.format(task.count)}
                 </span>
                 <span className="tdkt-task-body">
-                  <span className="tdkt-task-label">
-                    {task.label}: <strong>{numberFormat.format(task.count)}</strong>
-                  </span>
+                  <span className="tdkt-task-label">{task.label}</span>
                   {task.detail && (
                     <Typography.Text type="secondary" className="tdkt-task-detail">
                       Lý do trả lại gần nhất: {task.detail}

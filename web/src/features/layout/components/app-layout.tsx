@@ -26,14 +26,14 @@ export default function AppLayout({
       </Layout.Header>
       <Layout>
         {isWide ? (
-          <Layout.Sider width={220} style={{ borderInlineEnd: '1px solid #e5e7eb' }}>
+          <Layout.Sider width={244} style={{ borderInlineEnd: '1px solid #e5e7eb' }}>
             <SideMenu items={menuItems} />
           </Layout.Sider>
         ) : (
           <Drawer
             title="Danh mục chức năng"
             placement="left"
-            size={260}
+            size={284}
             open={isDrawerOpen}
             onClose={() => setDrawerOpen(false)}
             styles={{ body: { padding: 0 } }}
