@@ -20,7 +20,7 @@ const DB_DOWN_CODES = new Set([
   '08003',
 ]);
 
-function isDatabaseDown(error: unknown): boolean {
+export function isDatabaseDown(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   return (
     (e.code !== undefined && DB_DOWN_CODES.has(e.code)) ||

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../../shared/codes';
 import type { AppContext } from '../../app-context';
+import { isDatabaseDown, isDiskFull } from '../../http/errors';
 import { readSecuritySettings } from '../settings/security-settings';
 import type { Actor } from './actor';
 
@@ -21,8 +22,17 @@ const TOUCH_MS = 30_000;
  * request, so a disabled account or a revoked role stops working on the next request (quality A6, B8).
  */
 export async function resolveActor(app: AppContext, request: FastifyRequest): Promise<Actor | null> {
-  const found = await app.auth.api.getSession({ headers: headersOf(request) }).catch(() => null);
-  if (!found) return null;
+  // A database outage is not a signed-out user: it answers 503 and the browser keeps its session.
+  const found = await app.auth.api.getSession({ headers: headersOf(request) }).catch((error: unknown) => {
+    if (isDatabaseDown(error) || isDiskFull(error)) throw error;
+    return null;
+  });
+  if (!found) {
+    // better-auth also answers "no session" when the database fails; a browser holding cookies must then
+    // get the database's error (503), not a 401 that sends the user to the sign-in page.
+    if (request.headers.cookie) await app.database.pool.query('SELECT 1');
+    return null;
+  }
   const { rows } = await app.database.pool.query(
     `SELECT u.id, u.name, u.email, u.unit_id, u.disabled, u.must_change_password, u.password_changed_at,
             u.two_factor_enabled, un.path AS unit_path, un.name AS unit_name,
@@ -47,9 +57,12 @@ export async function resolveActor(app: AppContext, request: FastifyRequest): Pr
     return null;
   }
   if (now - new Date(row.last_seen_at).getTime() > TOUCH_MS) {
-    await app.database.pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [
-      found.session.id,
-    ]);
+    // Best effort: on a full disk (quality I5) the touch may fail, and reading must still work.
+    await app.database.pool
+      .query('UPDATE session SET last_seen_at = now() WHERE id = $1', [found.session.id])
+      .catch((error: unknown) => {
+        if (!isDiskFull(error)) throw error;
+      });
   }
   const settings = await readSecuritySettings(app.database.db);
   const roles = row.roles as Role[];
