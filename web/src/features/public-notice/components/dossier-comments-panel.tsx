@@ -12,7 +12,8 @@ import { CommentsTable } from './comments-table';
 export function DossierCommentsPanel({ dossierId }: { dossierId: string }) {
   const me = useCurrentUser();
   const allowed = can(me.roles, 'publicNotice.manage');
-  const comments = useComments({ dossierId });
+  // Only staff may read comments: a clerk's browser must not ask (and log a 403).
+  const comments = useComments({ dossierId }, { enabled: allowed });
   if (!allowed) return null;
   return (
     <Card

@@ -34,10 +34,14 @@ export function useStaffNotice(id: string | null) {
   });
 }
 
-export function useComments(query: { status?: CommentStatus; dossierId?: string; noticeId?: string }) {
+export function useComments(
+  query: { status?: CommentStatus; dossierId?: string; noticeId?: string },
+  options: { enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: ['notices', 'comments', query],
     queryFn: ({ signal }) => fetchComments(query, signal),
+    enabled: options.enabled ?? true,
   });
 }
 
