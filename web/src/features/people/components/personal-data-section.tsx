@@ -1,11 +1,12 @@
 import { DownloadOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { can } from '../../../lib/permissions';
 import { useCurrentUser } from '../../../lib/session';
 import { personDataExportUrl } from '../api/people-api';
-import { useAnonymisePerson } from '../hooks/use-people';
+import { personQueryKey, useAnonymisePerson } from '../hooks/use-people';
 
 /**
  * Requests about a person's own data (quality F3): download everything held about them as JSON, or
@@ -78,6 +79,7 @@ function AnonymiseModal({
   const [formError, setFormError] = useState<string | null>(null);
   const { message } = App.useApp();
   const mutation = useAnonymisePerson();
+  const client = useQueryClient();
   return (
     <Modal
       open={open}
@@ -115,6 +117,7 @@ function AnonymiseModal({
                 message.success(`Đã ẩn danh hóa. Từ nay người này hiển thị là “${result.placeholderName}”.`);
                 form.resetFields();
                 onDone();
+                client.removeQueries({ queryKey: personQueryKey(personId) });
               },
               onError: (error) => setFormError(applyFieldErrors(form, error)),
             },

@@ -79,13 +79,13 @@ export function useCommitImport() {
   });
 }
 
-/** Anonymise on request: the person leaves every list, so drop the cached record and refresh the lists. */
+/** Anonymise on request: the person leaves every list, so refresh the lists. */
 export function useAnonymisePerson() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) => anonymisePerson(id, reason),
-    onSuccess: async (result) => {
-      client.removeQueries({ queryKey: personQueryKey(result.id) });
+    onSuccess: async () => {
+      // The cached record is dropped by the caller once the drawer is closed (a refetch now would 404).
       await Promise.all([
         client.invalidateQueries({ queryKey: ['people', 'list'] }),
         client.invalidateQueries({ queryKey: ['dashboard'] }),
