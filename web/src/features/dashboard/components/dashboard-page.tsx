@@ -15,10 +15,22 @@ type ActivityRow = NonNullable<Dashboard['recentActivity']>[number];
 
 const total = (row: YearRow) => row.excellent + row.good + row.complete + row.incomplete;
 
+/** Short headings so the table fits a phone without a scrolling region ("… nhiệm vụ" is in the card title). */
+const SHORT_RATING_LABELS: Record<(typeof RATINGS)[number], string> = {
+  excellent: 'Hoàn thành xuất sắc',
+  good: 'Hoàn thành tốt',
+  complete: 'Hoàn thành',
+  incomplete: 'Không hoàn thành',
+};
+
 const ratingColumns: ColumnsType<YearRow> = [
-  { title: 'Năm', dataIndex: 'year', width: 80 },
+  { title: 'Năm', dataIndex: 'year', width: 64 },
   ...RATINGS.map((rating) => ({
-    title: RATING_LABELS[rating],
+    title: (
+      <abbr title={RATING_LABELS[rating]} style={{ textDecoration: 'none' }}>
+        {SHORT_RATING_LABELS[rating]}
+      </abbr>
+    ),
     dataIndex: rating,
     align: 'right' as const,
     render: (value: number) => numberFormat.format(value),
@@ -81,7 +93,7 @@ export default function DashboardPage() {
           </Col>
         )}
         <Col xs={24}>
-          <Card title="Kết quả đánh giá, xếp loại theo năm">
+          <Card title="Đánh giá, xếp loại mức hoàn thành nhiệm vụ theo năm">
             <Table<YearRow>
               size="small"
               rowKey="year"
@@ -89,7 +101,6 @@ export default function DashboardPage() {
               columns={ratingColumns}
               dataSource={data?.ratingsByYear ?? []}
               pagination={false}
-              scroll={{ x: 720 }}
               locale={{ emptyText: 'Chưa có kết quả đánh giá' }}
             />
           </Card>
