@@ -25,7 +25,8 @@ async function assertPeopleOfUnit(tx: DbOrTx, target: PledgeTarget, personIds: r
      WHERE p.id IN (${sql.join(
        personIds.map((id) => sql`${id}`),
        sql`, `,
-     )}) AND p.status = 'active' AND u.path LIKE ${`${target.unitPath}%`}`);
+     )}) AND p.status = 'active' AND p.anonymised_at IS NULL
+       AND u.path LIKE ${`${target.unitPath}%`}`);
   const found = new Set(rows.map((r) => r.id));
   const missing = personIds.filter((id) => !found.has(id));
   if (missing.length > 0) {
