@@ -114,7 +114,6 @@ export default function DashboardPage() {
                 columns={activityColumns}
                 dataSource={data.recentActivity}
                 pagination={false}
-                scroll={{ x: 600 }}
               />
             </Card>
           </Col>
