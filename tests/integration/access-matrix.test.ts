@@ -5,9 +5,9 @@ import { IMPORT_COLUMNS } from '../../src/domain/people/validate-person-row';
 import { insertPerson, insertUnit } from '../../src/server/seed/factories';
 import { ROLES, type Role } from '../../src/shared/codes';
 import { blocksMatrixRows } from './helpers/blocks-matrix';
+import { councilMatrixRows, PUBLIC_NOTICE_ROUTES } from './helpers/council-matrix';
 import { decisionMatrixRows } from './helpers/decisions-matrix';
 import { DOCUMENT_PUBLIC_ROUTES, documentsMatrixRows } from './helpers/documents-matrix';
-import { councilMatrixRows, PUBLIC_NOTICE_ROUTES } from './helpers/council-matrix';
 import {
   type Client,
   createTestApp,
@@ -1079,12 +1079,12 @@ const routeCases: RouteCase[] = [
     call: (c) => c.get('/api/audit/verify'),
   },
   ...blocksMatrixRows(() => t.database),
+  ...decisionMatrixRows(() => t.database),
+  ...documentsMatrixRows(() => t.database),
   ...councilMatrixRows(
     () => t.database,
     () => ids.unit.own,
   ),
-  ...decisionMatrixRows(() => t.database),
-  ...documentsMatrixRows(() => t.database),
   {
     method: 'GET',
     url: '/api/dossiers',

@@ -36,6 +36,12 @@ import {
   ReadyDossierListSchema,
 } from './decisions';
 import {
+  CertificateDecisionListSchema,
+  CertificateJobSchema,
+  TemplateListSchema,
+  VerificationSchema,
+} from './documents';
+import {
   DossierDashboardSchema,
   DossierDetailSchema,
   DossierListSchema,
@@ -43,14 +49,8 @@ import {
   HolidayListSchema,
   HolidaySchema,
 } from './dossiers';
-import { StoredFileListSchema, StoredFileSchema } from './files';
-import {
-  CertificateDecisionListSchema,
-  CertificateJobSchema,
-  TemplateListSchema,
-  VerificationSchema,
-} from './documents';
 import { SuggestionListSchema } from './eligibility';
+import { StoredFileListSchema, StoredFileSchema } from './files';
 import { InitiativeListSchema, InitiativeSchema } from './initiatives';
 import { CatalogueSchema, LawOverrideCreateSchema, LawOverrideSchema } from './law';
 import {
