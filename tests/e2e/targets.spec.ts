@@ -26,6 +26,14 @@ async function openTargets(page: Page) {
 }
 
 async function expectNoSeriousA11yViolations(page: Page, within?: string) {
+  // Colours are judged once antd's fade-in of the upload list and the modal has ended.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   const builder = new AxeBuilder({ page });
   const result = await (within ? builder.include(within) : builder).analyze();
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
