@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 
 /*
  * A cluster's round in a real browser, from self-assessment to the emulation-flag proposal. The office
@@ -40,12 +40,6 @@ function apiOf(page: Page) {
     post: (path: string, data: unknown = {}) => call('POST', path, data),
     put: (path: string, data: unknown) => call('PUT', path, data),
   };
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).include('main').analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a cluster round from self-assessment to the emulation-flag proposal', async ({ browser }) => {
@@ -111,7 +105,7 @@ test('a cluster round from self-assessment to the emulation-flag proposal', asyn
   await tp.getByRole('textbox', { name: 'Minh chứng 1.1' }).fill('Kế hoạch số 12/KH-UBND ngày 10/01/2026');
   await tp.getByLabel('Tự chấm 1.2').click();
   await tp.getByTitle('Đạt (40 điểm)').click();
-  await expectNoSeriousA11yViolations(tp);
+  await expectNoSeriousA11yViolations(tp, 'main');
   await tp.getByRole('button', { name: 'Gửi bảng tự chấm' }).click();
   await expect(tp.getByLabel('Tự chấm 1.1')).toHaveCount(0);
   await expect(tp.getByRole('button', { name: 'Gửi kết quả chấm cho đơn vị' })).toHaveCount(0);
@@ -170,7 +164,7 @@ test('a cluster round from self-assessment to the emulation-flag proposal', asyn
   await staff.getByRole('tab', { name: 'Xếp hạng' }).click();
   await expect(staff.getByText('Dẫn đầu khối', { exact: true })).toBeVisible();
   await expect(staff.getByRole('row', { name: /1 Phường Tân Phong/ })).toContainText('90');
-  await expectNoSeriousA11yViolations(staff);
+  await expectNoSeriousA11yViolations(staff, 'main');
   await staff.getByRole('button', { name: 'Lập hồ sơ đề nghị tặng Cờ thi đua' }).click();
   await expect(staff.getByText('Đã lập hồ sơ đề nghị tặng Cờ thi đua cho Phường Tân Phong.')).toBeVisible();
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 
 const STAFF = 'noivu@tdkt.local';
 const CHAIRMAN = 'chutich@tdkt.local';
@@ -18,12 +18,6 @@ async function signIn(page: Page, email: string) {
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page.getByLabel('Email')).toBeVisible();
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('the office drafts a decision, the chairman signs it, and the registry shows the award', async ({

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 
 const STAFF = 'noivu@tdkt.local';
 const CLERK = 'vanthu.tanphong@tdkt.local';
@@ -14,14 +14,6 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-}
-
-/** `within`: only that part of the page (the page behind a drawer's mask fails contrast by design). */
-async function expectNoSeriousA11yViolations(page: Page, within?: string) {
-  const builder = new AxeBuilder({ page });
-  const result = await (within ? builder.include(within) : builder).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('staff creates a movement from its launching document and launches it; the ward clerk is notified', async ({

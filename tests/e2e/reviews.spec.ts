@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 
 /*
  * Issue 4 items 1 and 5 on the demo movement: the office attaches a file and downloads it, writes the
@@ -34,12 +34,6 @@ async function openDemoMovement(page: Page) {
     .sort((a, b) => a.launchedAt!.localeCompare(b.launchedAt!))[0]!;
   await page.goto(`/movements/${demo.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('the office attaches a file, writes and finalises the interim review, downloads the Word report', async ({

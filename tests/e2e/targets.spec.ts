@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 
 const STAFF = 'noivu@tdkt.local';
 const CLERK = 'vanthu.tanphong@tdkt.local';
@@ -23,21 +23,6 @@ async function openTargets(page: Page) {
   await page.getByRole('row').filter({ hasText: '02/01/2025' }).getByRole('link', { name: MOVEMENT }).click();
   await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Chỉ tiêu thi đua/ })).toBeVisible();
-}
-
-async function expectNoSeriousA11yViolations(page: Page, within?: string) {
-  // Colours are judged once antd's fade-in of the upload list and the modal has ended.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
-      ),
-  );
-  const builder = new AxeBuilder({ page });
-  const result = await (within ? builder.include(within) : builder).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a ward clerk reports processing time for Q4 and both the ward and the office see the target exceeded', async ({
