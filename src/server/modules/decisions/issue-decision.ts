@@ -20,7 +20,7 @@ import { allocateNumber, allocateNumbers } from './allocate-number';
 import { rebuildAnnex } from './build-annex';
 import { lockDossiersForDecision } from './decision-dossiers';
 import { authorityLevelOf, loadDecisionInScope, presentDecision } from './decisions.queries';
-import { decision, decisionEntry } from './decisions.schema';
+import { decision } from './decisions.schema';
 import { keepIssuedDecision } from './render-decision';
 import { assertDraft, staleDecision } from './save-decision';
 
@@ -115,8 +115,15 @@ export async function issueDecision(
     goldenBookNumber: formatGoldenBookNumber(golden[i]!),
   }));
   await tx.insert(awardGrant).values(grants);
-  for (const [i, e] of entries.entries()) {
-    await tx.update(decisionEntry).set({ awardGrantId: grants[i]!.id }).where(eq(decisionEntry.id, e.id));
+  if (entries.length > 0) {
+    const pairs = sql.join(
+      entries.map((e, i) => sql`(${e.id}::uuid, ${grants[i]!.id}::uuid)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      UPDATE decision_entry AS d SET award_grant_id = v.grant_id
+        FROM (VALUES ${pairs}) AS v(id, grant_id)
+       WHERE d.id = v.id`);
   }
   const uses = entries.flatMap((e, i) =>
     (e.initiative_ids ?? []).map((initiativeId) => ({ initiativeId, awardGrantId: grants[i]!.id })),
