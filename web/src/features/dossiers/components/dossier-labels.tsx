@@ -8,6 +8,7 @@ import {
   type VerdictStatus,
 } from '../../../../../src/shared/dossier-codes';
 import { StatusTag, type Tone } from '../../../lib/status-tag';
+import { recentYearOptions } from '../../../lib/year-options';
 
 const STATE_TONES: Record<DossierState, Tone> = {
   draft: 'neutral',
@@ -41,7 +42,4 @@ export function VerdictTag({ status }: { status: VerdictStatus | null }) {
 export const stateOptions = DOSSIER_STATES.map((value) => ({ value, label: DOSSIER_STATE_LABELS[value] }));
 export const trackOptions = DOSSIER_TRACKS.map((value) => ({ value, label: DOSSIER_TRACK_LABELS[value] }));
 
-export const yearOptions = (() => {
-  const now = new Date().getFullYear();
-  return Array.from({ length: 6 }, (_, i) => now + 1 - i).map((y) => ({ value: y, label: `Năm ${y}` }));
-})();
+export const yearOptions = recentYearOptions(6, { ahead: 1, labelPrefix: 'Năm ' });

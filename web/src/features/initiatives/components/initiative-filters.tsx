@@ -6,6 +6,7 @@ import {
 } from '../../../../../src/shared/api/initiatives';
 import { SearchField } from '../../../lib/search-field';
 import { UnitTreeSelect } from '../../../lib/unit-tree-select';
+import { recentYearOptions } from '../../../lib/year-options';
 import type { InitiativeFilters as Filters } from '../api/initiatives-api';
 
 export const scopeOptions = INITIATIVE_SCOPES.map((value) => ({
@@ -14,11 +15,7 @@ export const scopeOptions = INITIATIVE_SCOPES.map((value) => ({
 }));
 
 // Recognition years offered in the filter: this year and the fifteen before it.
-const thisYear = new Date().getFullYear();
-const yearOptions = Array.from({ length: 16 }, (_, i) => ({
-  value: thisYear - i,
-  label: String(thisYear - i),
-}));
+const yearOptions = recentYearOptions(16);
 
 /** The filters are applied by the server; the title search waits for the user to pause typing. */
 export function InitiativeFilters({

@@ -11,6 +11,7 @@ import {
 } from '../../../../../src/shared/api/movements';
 import { DATE_FORMAT, TIME_ZONE } from '../../../lib/format';
 import { StatusTag, type Tone } from '../../../lib/status-tag';
+import { recentYearOptions } from '../../../lib/year-options';
 import type { MovementStatus } from '../api/movements-api';
 
 export const kindOptions = MOVEMENT_KINDS.map((value) => ({ value, label: MOVEMENT_KIND_LABELS[value] }));
@@ -53,8 +54,4 @@ export function formatInstantDate(instant: string | null | undefined): string {
 }
 
 // Years offered in the filters and the form: next year and the ten before this one.
-const thisYear = new Date().getFullYear();
-export const yearOptions = Array.from({ length: 12 }, (_, i) => ({
-  value: thisYear + 1 - i,
-  label: String(thisYear + 1 - i),
-}));
+export const yearOptions = recentYearOptions(12, { ahead: 1 });

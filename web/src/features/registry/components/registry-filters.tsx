@@ -7,14 +7,11 @@ import {
 } from '../../../../../src/shared/api/registry';
 import { SearchField } from '../../../lib/search-field';
 import { UnitTreeSelect } from '../../../lib/unit-tree-select';
+import { recentYearOptions } from '../../../lib/year-options';
 import type { RegistryFilters as Filters } from '../api/registry-api';
 import { useAwardOptions } from '../hooks/use-registry';
 
-const thisYear = new Date().getFullYear();
-const yearOptions = Array.from({ length: 21 }, (_, i) => ({
-  value: thisYear - i,
-  label: String(thisYear - i),
-}));
+const yearOptions = recentYearOptions(21);
 const statusOptions = GRANT_STATUSES.map((value) => ({ value, label: GRANT_STATUS_LABELS[value] }));
 const kindOptions = RECIPIENT_KINDS.map((value) => ({ value, label: RECIPIENT_KIND_LABELS[value] }));
 
