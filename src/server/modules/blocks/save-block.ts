@@ -130,12 +130,16 @@ export async function updateBlock(tx: DbOrTx, actor: Actor, id: string, input: B
   }
   if (round) {
     const sheets = await tx.select().from(unitAssessment).where(eq(unitAssessment.roundId, round.id));
-    for (const s of sheets) {
-      if (s.status !== 'self-assessment' && s.status !== 'block-review') continue;
+    const moves = sheets.flatMap((s) => {
+      if (s.status !== 'self-assessment' && s.status !== 'block-review') return [];
       const reviewer = reviewerUnitOf(s.unitId, input.headUnitId, input.deputyUnitId);
-      if (reviewer !== s.reviewerUnitId) {
-        await tx.update(unitAssessment).set({ reviewerUnitId: reviewer }).where(eq(unitAssessment.id, s.id));
-      }
+      return reviewer === s.reviewerUnitId ? [] : [sql`(${s.id}::uuid, ${reviewer}::uuid)`];
+    });
+    if (moves.length > 0) {
+      await tx.execute(sql`
+        UPDATE unit_assessment AS a SET reviewer_unit_id = v.reviewer_id
+          FROM (VALUES ${sql.join(moves, sql`, `)}) AS v(id, reviewer_id)
+         WHERE a.id = v.id`);
     }
   }
   await writeAudit(tx, auditContextOf(actor), {
