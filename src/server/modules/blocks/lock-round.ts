@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus } from '../../../domain/blocks/review-chain';
 import type { DbOrTx } from '../../db/client';
 import { badRequest, forbidden } from '../../http/app-error';
@@ -45,11 +45,15 @@ export async function lockRound(tx: DbOrTx, actor: Actor, blockId: string, versi
   }
   await refreshRoundTotals(tx, block, round.id, access.memberIds);
   const ranked = await computeRanking(tx, access, round.id);
-  for (const r of ranked) {
-    await tx
-      .update(unitAssessment)
-      .set({ rank: r.rank })
-      .where(and(eq(unitAssessment.roundId, round.id), eq(unitAssessment.unitId, r.unitId)));
+  if (ranked.length > 0) {
+    const ranks = sql.join(
+      ranked.map((r) => sql`(${r.unitId}::uuid, ${r.rank}::int)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      UPDATE unit_assessment AS a SET rank = v.rank
+        FROM (VALUES ${ranks}) AS v(unit_id, rank)
+       WHERE a.round_id = ${round.id} AND a.unit_id = v.unit_id`);
   }
   const now = new Date();
   await tx
