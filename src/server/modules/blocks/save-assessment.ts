@@ -130,13 +130,29 @@ export async function saveAssessment(
     }
   });
   if (fields.length > 0) throw badRequest('Bảng điểm chưa lưu được: xem các dòng được đánh dấu.', fields);
-  for (const row of upserts) {
+  if (upserts.length > 0) {
+    // One statement for the whole sheet; a criterion sent twice keeps its last line, as before.
+    const lastPerCriterion = [...new Map(upserts.map((row) => [row.criterionId, row])).values()];
     await tx
       .insert(assessmentScore)
-      .values(row)
+      .values(lastPerCriterion)
       .onConflictDoUpdate({
         target: [assessmentScore.unitAssessmentId, assessmentScore.criterionId],
-        set: { ...row, unitAssessmentId: undefined, criterionId: undefined },
+        set: {
+          selfValue: sql`excluded.self_value`,
+          selfScore: sql`excluded.self_score`,
+          evidence: sql`excluded.evidence`,
+          evidenceFileId: sql`excluded.evidence_file_id`,
+          reviewedValue: sql`excluded.reviewed_value`,
+          reviewedScore: sql`excluded.reviewed_score`,
+          reviewReason: sql`excluded.review_reason`,
+          explanation: sql`excluded.explanation`,
+          finalValue: sql`excluded.final_value`,
+          finalScore: sql`excluded.final_score`,
+          finalReason: sql`excluded.final_reason`,
+          updatedBy: sql`excluded.updated_by`,
+          updatedAt: sql`excluded.updated_at`,
+        },
       });
   }
   await tx
