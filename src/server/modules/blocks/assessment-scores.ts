@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { CriterionKind, CriterionRole, NoTargetRule } from '../../../domain/blocks/scoring';
 import { type SheetNode, totalsOf, type UnitTotals } from '../../../domain/blocks/sheet';
 import { type Direction, scoreTargetCriterion } from '../../../domain/blocks/target-score';
@@ -154,6 +154,7 @@ export async function refreshRoundTotals(
         sheets.map((s) => s.id),
       ),
     );
+  const changed: SQL[] = [];
   for (const s of sheets) {
     const own = scores.filter((r) => r.unitAssessmentId === s.id);
     const t = totalsByStage(loaded, own, targets, s.unitId);
@@ -170,7 +171,15 @@ export async function refreshRoundTotals(
       values.reviewedTotal !== s.reviewedTotal ||
       values.finalTotal !== s.finalTotal
     ) {
-      await tx.update(unitAssessment).set(values).where(eq(unitAssessment.id, s.id));
+      changed.push(
+        sql`(${s.id}::uuid, ${values.selfTotal}::numeric, ${values.reviewedTotal}::numeric, ${values.finalTotal}::numeric)`,
+      );
     }
   }
+  if (changed.length === 0) return;
+  await tx.execute(sql`
+    UPDATE unit_assessment AS a
+       SET self_total = v.self_total, reviewed_total = v.reviewed_total, final_total = v.final_total
+      FROM (VALUES ${sql.join(changed, sql`, `)}) AS v(id, self_total, reviewed_total, final_total)
+     WHERE a.id = v.id`);
 }
