@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { like, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import {
@@ -12,7 +11,6 @@ import {
   isEmptyRow,
   matchHeader,
   type RawCell,
-  type RawPersonRow,
   type UnitRef,
   validatePersonRow,
 } from '../../../domain/people/validate-person-row';
@@ -20,7 +18,8 @@ import type { ImportPreview } from '../../../shared/api/people';
 import { ETHNICITIES, SEX_LABELS, SEXES, STAFF_TYPE_LABELS, STAFF_TYPES } from '../../../shared/codes';
 import type { DbOrTx } from '../../db/client';
 import { unit } from '../../db/schema';
-import { AppError, badRequest } from '../../http/app-error';
+import { badRequest } from '../../http/app-error';
+import { readHeaderedSheet, type SheetRow as XlsxSheetRow } from '../../lib/xlsx-import';
 import { writeAudit } from '../audit/write-audit';
 import { type Actor, auditContextOf } from '../auth/actor';
 import { loadUnitInScope } from '../units/units.policy';
@@ -40,10 +39,7 @@ export interface ImportInput {
   defaultUnitId?: string | null;
 }
 
-interface SheetRow {
-  row: number;
-  raw: RawPersonRow;
-}
+type SheetRow = XlsxSheetRow<ImportColumnKey>;
 
 interface Analysis {
   totalRows: number;
@@ -118,50 +114,17 @@ function assertRequiredColumns(columns: Map<number, ImportColumnKey>): void {
 
 /** Stream the workbook and return the non-empty rows under the first header row found ("Họ và tên"…). */
 export async function readPeopleSheet(buffer: Buffer): Promise<SheetRow[]> {
-  const input = Readable.from([buffer]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
+  return readHeaderedSheet(buffer, {
+    headerScanRows: HEADER_SCAN_ROWS,
+    headerOf,
+    assertColumns: assertRequiredColumns,
+    cellOf: rawOf,
+    keep: (raw) => !isEmptyRow(raw),
+    maxRows: MAX_IMPORT_ROWS,
+    tooManyRowsMessage: `Tệp có hơn ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng dữ liệu. Hãy chia thành nhiều tệp nhỏ hơn.`,
+    noHeaderMessage:
+      'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong tệp. Hãy dùng tệp mẫu và giữ nguyên dòng tiêu đề.',
   });
-  try {
-    for await (const worksheet of reader) {
-      let columns: Map<number, ImportColumnKey> | null = null;
-      const rows: SheetRow[] = [];
-      for await (const row of worksheet) {
-        const values = row.values as ExcelJS.CellValue[];
-        if (!columns) {
-          if (row.number <= HEADER_SCAN_ROWS) columns = headerOf(values);
-          if (columns) assertRequiredColumns(columns);
-          continue;
-        }
-        const raw: RawPersonRow = {};
-        for (const [index, key] of columns) raw[key] = rawOf(values[index]);
-        if (isEmptyRow(raw)) continue;
-        if (rows.length >= MAX_IMPORT_ROWS) {
-          throw badRequest(
-            `Tệp có hơn ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng dữ liệu. Hãy chia thành nhiều tệp nhỏ hơn.`,
-          );
-        }
-        rows.push({ row: row.number, raw });
-      }
-      if (columns) return rows;
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw badRequest(
-      'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở bằng Excel, lưu lại rồi thử lại.',
-      [{ path: 'file', message: 'Tệp không đọc được' }],
-    );
-  } finally {
-    input.destroy();
-  }
-  throw badRequest(
-    'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong tệp. Hãy dùng tệp mẫu và giữ nguyên dòng tiêu đề.',
-    [{ path: 'file', message: 'Thiếu dòng tiêu đề' }],
-  );
 }
 
 /** Every unit of the actor's subtree in one query: rows may name only these. */

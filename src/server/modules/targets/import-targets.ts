@@ -1,13 +1,11 @@
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RawCell } from '../../../domain/people/validate-person-row';
 import { foldText } from '../../../domain/people/validate-person-row';
 import {
   hasImportValue,
   type IndicatorRef,
   matchTargetHeader,
-  type RawTargetRow,
   type TargetImportColumn,
   type UnitRef,
   type ValidTargetRow,
@@ -16,7 +14,8 @@ import {
 import { todayInVietnamIso } from '../../../shared/api/initiatives';
 import type { PeriodKind, TargetImportKind, TargetImportPreview } from '../../../shared/api/targets';
 import type { DbOrTx } from '../../db/client';
-import { AppError, badRequest, forbidden } from '../../http/app-error';
+import { badRequest, forbidden } from '../../http/app-error';
+import { readHeaderedSheet, type SheetRow as XlsxSheetRow } from '../../lib/xlsx-import';
 import { writeAudit } from '../audit/write-audit';
 import { type Actor, auditContextOf, can } from '../auth/actor';
 import { loadMovementForChange } from '../movements/movements.policy';
@@ -36,10 +35,7 @@ export interface TargetImportInput {
   fileName: string;
 }
 
-interface SheetRow {
-  row: number;
-  raw: RawTargetRow;
-}
+type SheetRow = XlsxSheetRow<TargetImportColumn>;
 
 function rawOf(value: ExcelJS.CellValue | undefined): RawCell {
   if (value === null || value === undefined) return null;
@@ -85,50 +81,17 @@ function assertColumns(columns: Map<number, TargetImportColumn>, kind: TargetImp
 
 /** The non-empty rows under the first header row with "Mã chỉ tiêu" (the export's layout). */
 export async function readTargetSheet(buffer: Buffer, kind: TargetImportKind): Promise<SheetRow[]> {
-  const input = Readable.from([buffer]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
+  return readHeaderedSheet(buffer, {
+    headerScanRows: HEADER_SCAN_ROWS,
+    headerOf,
+    assertColumns: (columns) => assertColumns(columns, kind),
+    cellOf: rawOf,
+    keep: (raw) => hasImportValue(raw, kind),
+    maxRows: MAX_ROWS,
+    tooManyRowsMessage: `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng có số liệu. Hãy chia thành nhiều tệp.`,
+    noHeaderMessage:
+      'Không tìm thấy dòng tiêu đề có cột "Mã chỉ tiêu". Hãy dùng tệp xuất từ trang Chỉ tiêu và giữ nguyên dòng tiêu đề.',
   });
-  try {
-    for await (const worksheet of reader) {
-      let columns: Map<number, TargetImportColumn> | null = null;
-      const rows: SheetRow[] = [];
-      for await (const row of worksheet) {
-        const values = row.values as ExcelJS.CellValue[];
-        if (!columns) {
-          if (row.number <= HEADER_SCAN_ROWS) columns = headerOf(values);
-          if (columns) assertColumns(columns, kind);
-          continue;
-        }
-        const raw: RawTargetRow = {};
-        for (const [index, key] of columns) raw[key] = rawOf(values[index]);
-        if (!hasImportValue(raw, kind)) continue;
-        if (rows.length >= MAX_ROWS) {
-          throw badRequest(
-            `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng có số liệu. Hãy chia thành nhiều tệp.`,
-          );
-        }
-        rows.push({ row: row.number, raw });
-      }
-      if (columns) return rows;
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw badRequest(
-      'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở bằng Excel, lưu lại rồi thử lại.',
-      [{ path: 'file', message: 'Tệp không đọc được' }],
-    );
-  } finally {
-    input.destroy();
-  }
-  throw badRequest(
-    'Không tìm thấy dòng tiêu đề có cột "Mã chỉ tiêu". Hãy dùng tệp xuất từ trang Chỉ tiêu và giữ nguyên dòng tiêu đề.',
-    [{ path: 'file', message: 'Thiếu dòng tiêu đề' }],
-  );
 }
 
 interface Analysis {

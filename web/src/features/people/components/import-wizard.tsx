@@ -1,30 +1,14 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Col,
-  Flex,
-  Form,
-  Modal,
-  Result,
-  Row,
-  Statistic,
-  Steps,
-  Table,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, Button, Flex, Form, Modal, Result, Steps, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ImportPreview } from '../../../../../src/shared/api/people';
 import { errorMessage } from '../../../lib/form-errors';
 import { numberFormat } from '../../../lib/format';
+import { ImportPreviewResult } from '../../../lib/import-preview';
 import { UnitTreeSelect } from '../../../lib/unit-tree-select';
 import type { ImportCommitResult } from '../api/people-api';
 import { importTemplateUrl, previewImport } from '../api/people-api';
 import { useCommitImport } from '../hooks/use-people';
-
-type ImportErrorRow = ImportPreview['errors'][number];
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -148,39 +132,13 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
       {step === 1 && data && (
         <Flex vertical gap={12}>
           <Typography.Text>Tệp: {file?.name}</Typography.Text>
-          <Row gutter={16}>
-            <Col span={8}>
-              <Statistic title="Tổng số dòng" value={data.totalRows} groupSeparator="." />
-            </Col>
-            <Col span={8}>
-              <Statistic title="Dòng hợp lệ" value={data.validRows} groupSeparator="." />
-            </Col>
-            <Col span={8}>
-              <Statistic title="Dòng có lỗi" value={data.totalRows - data.validRows} groupSeparator="." />
-            </Col>
-          </Row>
-          {data.errors.length > 0 ? (
-            <>
-              <Alert
-                type="warning"
-                showIcon
-                title="Các dòng dưới đây có lỗi và sẽ không được nhập. Sửa tệp rồi chọn lại, hoặc nhập trước các dòng hợp lệ."
-              />
-              <Table<ImportErrorRow>
-                size="small"
-                rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
-                dataSource={data.errors}
-                pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-                columns={[
-                  { title: 'Dòng', dataIndex: 'row', width: 70 },
-                  { title: 'Cột', dataIndex: 'column', width: 160 },
-                  { title: 'Lỗi', dataIndex: 'message' },
-                ]}
-              />
-            </>
-          ) : (
-            <Alert type="success" showIcon title="Tất cả các dòng đều hợp lệ." />
-          )}
+          <ImportPreviewResult
+            totalLabel="Tổng số dòng"
+            totalRows={data.totalRows}
+            validRows={data.validRows}
+            errors={data.errors}
+            groupSeparator="."
+          />
         </Flex>
       )}
       {step === 2 && result && (

@@ -1,26 +1,13 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Col,
-  Flex,
-  Modal,
-  Radio,
-  Result,
-  Row,
-  Statistic,
-  Table,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, Button, Flex, Modal, Radio, Result, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import type { TargetImportKind, TargetImportPreview } from '../../../../../src/shared/api/targets';
+import type { TargetImportKind } from '../../../../../src/shared/api/targets';
 import { errorMessage } from '../../../lib/form-errors';
+import { ImportPreviewResult } from '../../../lib/import-preview';
 import { previewTargetImport, type TargetImportResult, targetsExportUrl } from '../api/targets-api';
 import { useCommitTargetImport } from '../hooks/use-targets';
 
-type ImportErrorRow = TargetImportPreview['errors'][number];
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Export as template → fill → check row by row → import the valid rows in one go. */
@@ -128,39 +115,13 @@ export function TargetImportModal({
           <Typography.Text>
             Tệp: {file?.name} · Nhập {what}
           </Typography.Text>
-          <Row gutter={16}>
-            <Col span={8}>
-              <Statistic title="Dòng có số liệu" value={data.totalRows} />
-            </Col>
-            <Col span={8}>
-              <Statistic title="Dòng hợp lệ" value={data.validRows} />
-            </Col>
-            <Col span={8}>
-              <Statistic title="Dòng có lỗi" value={data.totalRows - data.validRows} />
-            </Col>
-          </Row>
-          {data.errors.length > 0 ? (
-            <>
-              <Alert
-                type="warning"
-                showIcon
-                title="Các dòng dưới đây có lỗi và sẽ không được nhập. Sửa tệp rồi chọn lại, hoặc nhập trước các dòng hợp lệ."
-              />
-              <Table<ImportErrorRow>
-                size="small"
-                rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
-                dataSource={data.errors}
-                pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-                columns={[
-                  { title: 'Dòng', dataIndex: 'row', width: 70 },
-                  { title: 'Cột', dataIndex: 'column', width: 140 },
-                  { title: 'Lỗi', dataIndex: 'message' },
-                ]}
-              />
-            </>
-          ) : (
-            <Alert type="success" showIcon title="Tất cả các dòng đều hợp lệ." />
-          )}
+          <ImportPreviewResult
+            totalLabel="Dòng có số liệu"
+            totalRows={data.totalRows}
+            validRows={data.validRows}
+            errors={data.errors}
+            columnWidth={140}
+          />
         </Flex>
       )}
       {result && (
