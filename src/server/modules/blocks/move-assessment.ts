@@ -30,7 +30,7 @@ export async function moveAssessment(
     throw staleAssessment(await lastEditorOf(tx, 'unit_assessment', sheet.id));
   const reason = input.reason?.trim() || null;
   if (input.action === 'return' && !reason) {
-    throw badRequest('Ghi lý do trả lại bảng tự chấm.', [{ path: 'reason', message: 'Không được để trống' }]);
+    throw badRequest('Ghi lý do trả lại bảng tự chấm.', [{ path: 'reason', message: 'Ghi lý do trả lại' }]);
   }
   if (input.action === 'submit') {
     const loaded = await loadSheet(tx, blockId);

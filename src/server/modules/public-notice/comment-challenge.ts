@@ -74,7 +74,7 @@ export async function verifyChallenge(
   }
   if (data.a + data.b !== answer) {
     throw badRequest('Câu trả lời phép tính chưa đúng. Vui lòng tính lại.', [
-      { path: 'challengeAnswer', message: 'Chưa đúng' },
+      { path: 'challengeAnswer', message: 'Kết quả chưa đúng, hãy tính lại' },
     ]);
   }
   return data.r;

@@ -51,7 +51,7 @@ function JobProgress({ id }: { id: string }) {
       <Typography.Paragraph style={{ marginTop: 8 }}>
         {job.status === 'running' && `Đang tạo giấy chứng nhận: ${job.done}/${job.total}…`}
         {job.status === 'done' && `Đã tạo xong ${job.total} giấy chứng nhận trong một tệp PDF khổ A4 ngang.`}
-        {job.status === 'failed' && (job.error ?? 'Lượt in bị lỗi.')}
+        {job.status === 'failed' && (job.error ?? 'Lượt in bị lỗi; hãy in lại.')}
       </Typography.Paragraph>
       {job.status === 'done' && (
         <Button type="primary" icon={<DownloadOutlined />} href={certificateJobFileUrl(job.id)}>
