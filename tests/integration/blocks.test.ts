@@ -251,6 +251,32 @@ describe('a cluster runs its year', () => {
     ).toBe(400);
   });
 
+  it('a new head or deputy takes over the open sheets it must review; swapping back restores them', async () => {
+    const reviewers = async () => {
+      const d: BlockDetail = (await staff.get(`/api/blocks/${blockId}`)).body;
+      return Object.fromEntries(d.round!.assessments.map((a) => [a.unitId, a.reviewerUnitId]));
+    };
+    const swap = async (headUnitId: string, deputyUnitId: string) => {
+      const d: BlockDetail = (await staff.get(`/api/blocks/${blockId}`)).body;
+      const res = await staff.put(`/api/blocks/${blockId}`, {
+        kind: d.kind,
+        name: d.name,
+        year: d.year,
+        headUnitId,
+        deputyUnitId,
+        movementId: d.movementId,
+        showDetailsToMembers: d.showDetailsToMembers,
+        memberUnitIds: d.members.map((m) => m.unitId),
+        version: d.version,
+      });
+      expect(res.status).toBe(200);
+    };
+    await swap(s.b.id, s.a.id);
+    expect(await reviewers()).toEqual({ [s.a.id]: s.b.id, [s.b.id]: s.a.id, [cId]: s.b.id });
+    await swap(s.a.id, s.b.id);
+    expect(await reviewers()).toEqual({ [s.a.id]: s.b.id, [s.b.id]: s.a.id, [cId]: s.a.id });
+  });
+
   it('a unit attaches an evidence document to a criterion; its reviewer can read it, another member cannot', async () => {
     const form = new FormData();
     form.append('file', new Blob(['Kế hoạch số 12/KH-UBND']), 'ke-hoach.txt');
